@@ -1,0 +1,32 @@
+# bidopsai-infra. A newcomer needs two commands: `make plan` (offline plan) and `make test`.
+SHELL := /bin/bash
+STACK ?= dev
+GO ?= go
+BIN := $(CURDIR)/bin
+export PATH := $(BIN):$(PATH)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/bidopsai: FORCE
+	@$(GO) build -o $@ ./cmd/bidopsai
+
+.PHONY: plan
+plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(STACK).json
+	@$(BIN)/bidopsai plan --stack $(STACK)
+
+.PHONY: vet
+vet: ## go vet every package
+	$(GO) vet ./...
+
+.PHONY: test
+test: vet ## vet and run every unit test
+	$(GO) test ./...
+
+.PHONY: FORCE
+FORCE:
+
+-include mk/*.mk

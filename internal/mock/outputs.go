@@ -1,0 +1,235 @@
+package mock
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// env is what an output rule may use to make values up.
+type env struct {
+	region, urn, name, typ string
+}
+
+func (e env) arn(service, rest string) string {
+	return fmt.Sprintf("arn:aws:%s:%s:%s:%s", service, e.region, Account, rest)
+}
+
+// autoName mimics Pulumi auto-naming: logical name plus a stable 7-character suffix.
+func (e env) autoName() string { return e.name + "-" + suffix(e.urn, 7) }
+
+// rule fills in the outputs of one resource type and returns its id.
+type rule func(e env, s resource.PropertyMap) string
+
+var rules = map[string]rule{
+	"aws:s3/bucketV2:BucketV2": func(e env, s resource.PropertyMap) string {
+		b := nameProp(e, s, "bucket")
+		set(s, "arn", "arn:aws:s3:::"+b)
+		set(s, "bucketDomainName", b+".s3.amazonaws.com")
+		set(s, "bucketRegionalDomainName", fmt.Sprintf("%s.s3.%s.amazonaws.com", b, e.region))
+		set(s, "region", e.region)
+		return b
+	},
+	"aws:ecr/repository:Repository": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", e.arn("ecr", "repository/"+n))
+		set(s, "registryId", Account)
+		set(s, "repositoryUrl", fmt.Sprintf("%s.dkr.ecr.%s.amazonaws.com/%s", Account, e.region, n))
+		return n
+	},
+	"aws:ssm/parameter:Parameter": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", e.arn("ssm", "parameter/"+strings.TrimPrefix(n, "/")))
+		set(s, "version", 1.0)
+		return n
+	},
+	"aws:secretsmanager/secret:Secret": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		arn := e.arn("secretsmanager", "secret:"+n+"-"+suffix(e.urn, 6))
+		set(s, "arn", arn)
+		return arn
+	},
+	"aws:secretsmanager/secretVersion:SecretVersion": func(e env, s resource.PropertyMap) string {
+		set(s, "versionId", "v-"+suffix(e.urn, 12))
+		return e.autoName()
+	},
+	"random:index/randomPassword:RandomPassword": func(e env, s resource.PropertyMap) string {
+		s["result"] = resource.MakeSecret(resource.NewProperty("mock-" + suffix(e.urn, 24)))
+		return "none"
+	},
+	"aws:iam/role:Role": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", fmt.Sprintf("arn:aws:iam::%s:role/%s", Account, n))
+		set(s, "uniqueId", "AROA"+strings.ToUpper(suffix(e.urn, 17)))
+		return n
+	},
+	"aws:iam/policy:Policy": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		arn := fmt.Sprintf("arn:aws:iam::%s:policy/%s", Account, n)
+		set(s, "arn", arn)
+		return arn
+	},
+	"aws:kms/key:Key": func(e env, s resource.PropertyMap) string {
+		h := suffix(e.urn, 32)
+		id := h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
+		set(s, "keyId", id)
+		set(s, "arn", e.arn("kms", "key/"+id))
+		return id
+	},
+	"aws:kms/alias:Alias": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", e.arn("kms", n))
+		return n
+	},
+	"aws:cognito/userPool:UserPool": func(e env, s resource.PropertyMap) string {
+		nameProp(e, s, "name")
+		id := e.region + "_" + strings.ToUpper(suffix(e.urn, 9))
+		set(s, "arn", e.arn("cognito-idp", "userpool/"+id))
+		set(s, "endpoint", fmt.Sprintf("cognito-idp.%s.amazonaws.com/%s", e.region, id))
+		return id
+	},
+	"aws:cognito/userPoolClient:UserPoolClient": func(e env, s resource.PropertyMap) string {
+		return suffix(e.urn, 26)
+	},
+	"aws:cognito/userPoolDomain:UserPoolDomain": func(e env, s resource.PropertyMap) string {
+		return stringProp(s, "domain", e.autoName())
+	},
+	"aws:cloudwatch/logGroup:LogGroup": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", e.arn("logs", "log-group:"+n))
+		return n
+	},
+	"aws:cloudwatch/metricAlarm:MetricAlarm": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "arn", e.arn("cloudwatch", "alarm:"+n))
+		return n
+	},
+	"aws:cloudwatch/dashboard:Dashboard": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "dashboardName")
+		set(s, "dashboardArn", fmt.Sprintf("arn:aws:cloudwatch::%s:dashboard/%s", Account, n))
+		return n
+	},
+	"aws:sns/topic:Topic": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		arn := e.arn("sns", n)
+		set(s, "arn", arn)
+		return arn
+	},
+	"aws:sns/topicSubscription:TopicSubscription": func(e env, s resource.PropertyMap) string {
+		arn := stringProp(s, "topic", e.arn("sns", "topic")) + ":" + suffix(e.urn, 12)
+		set(s, "arn", arn)
+		return arn
+	},
+	"aws:xray/group:Group": func(e env, s resource.PropertyMap) string {
+		n := stringProp(s, "groupName", e.autoName())
+		arn := e.arn("xray", "group/"+n+"/"+strings.ToUpper(suffix(e.urn, 12)))
+		set(s, "arn", arn)
+		return arn
+	},
+	"aws:xray/samplingRule:SamplingRule": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "ruleName")
+		set(s, "arn", e.arn("xray", "sampling-rule/"+n))
+		return n
+	},
+	"docker:index/image:Image": func(e env, s resource.PropertyMap) string {
+		img := stringProp(s, "imageName", e.autoName())
+		repo := img
+		if i := strings.LastIndex(img, ":"); i > strings.LastIndex(img, "/") {
+			repo = img[:i]
+		}
+		set(s, "repoDigest", repo+"@sha256:"+suffix(e.urn+img, 64))
+		return img
+	},
+	"bidopsai:index:AgentRuntime": func(e env, s resource.PropertyMap) string {
+		n := stringProp(s, "agentRuntimeName", "runtime")
+		id := n + "-" + suffix(e.urn, 10)
+		set(s, "agentRuntimeId", id)
+		set(s, "agentRuntimeArn", e.arn("bedrock-agentcore", "runtime/"+id))
+		set(s, "agentRuntimeVersion", "1")
+		set(s, "status", "READY")
+		set(s, "workloadIdentityArn", e.arn("bedrock-agentcore",
+			"workload-identity-directory/default/workload-identity/"+id))
+		return id
+	},
+	"bidopsai:index:DataAutomationProject": func(e env, s resource.PropertyMap) string {
+		arn := e.arn("bedrock", "data-automation-project/"+suffix(e.urn, 12))
+		set(s, "projectArn", arn)
+		set(s, "status", "COMPLETED")
+		return arn
+	},
+}
+
+// outputsFor fills in realistic outputs for a resource and returns its id.
+func outputsFor(e env, s resource.PropertyMap) string {
+	if r, ok := rules[e.typ]; ok {
+		return r(e, s)
+	}
+	id := e.autoName()
+	if strings.HasPrefix(e.typ, "aws:") && !s.HasValue("arn") {
+		mod := strings.SplitN(strings.SplitN(e.typ, ":", 3)[1], "/", 2)[0]
+		set(s, "arn", e.arn(mod, strings.ToLower(e.typ[strings.LastIndex(e.typ, ":")+1:])+"/"+id))
+	}
+	return id
+}
+
+// nameProp returns the resource's name property, auto-naming it when the program left it out.
+func nameProp(e env, s resource.PropertyMap, key string) string {
+	n := stringProp(s, resource.PropertyKey(key), "")
+	if n == "" {
+		n = e.autoName()
+		set(s, resource.PropertyKey(key), n)
+	}
+	return n
+}
+
+func stringProp(s resource.PropertyMap, key resource.PropertyKey, def string) string {
+	v, ok := s[key]
+	if !ok {
+		return def
+	}
+	if v.IsSecret() {
+		v = v.SecretValue().Element
+	}
+	if v.IsString() && v.StringValue() != "" {
+		return v.StringValue()
+	}
+	return def
+}
+
+func set(s resource.PropertyMap, key resource.PropertyKey, v any) {
+	if !s.HasValue(key) {
+		s[key] = resource.NewPropertyValue(v)
+	}
+}
+
+// invokeResult answers data-source invokes.
+func invokeResult(region string, args pulumi.MockCallArgs) (resource.PropertyMap, error) {
+	switch args.Token {
+	case "aws:index/getCallerIdentity:getCallerIdentity":
+		return resource.NewPropertyMapFromMap(map[string]any{
+			"accountId": Account, "id": Account, "userId": "AIDAMOCKUSER",
+			"arn": fmt.Sprintf("arn:aws:iam::%s:user/mock", Account),
+		}), nil
+	case "aws:index/getRegion:getRegion":
+		return resource.NewPropertyMapFromMap(map[string]any{
+			"name": region, "id": region, "endpoint": "ec2." + region + ".amazonaws.com",
+		}), nil
+	case "aws:index/getPartition:getPartition":
+		return resource.NewPropertyMapFromMap(map[string]any{
+			"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws",
+		}), nil
+	case "aws:ecr/getAuthorizationToken:getAuthorizationToken":
+		out := resource.NewPropertyMapFromMap(map[string]any{
+			"userName":      "AWS",
+			"proxyEndpoint": fmt.Sprintf("https://%s.dkr.ecr.%s.amazonaws.com", Account, region),
+			"expiresAt":     "2030-01-01T00:00:00Z",
+			"id":            region,
+		})
+		out["password"] = resource.MakeSecret(resource.NewProperty("mock-ecr-token"))
+		out["authorizationToken"] = resource.MakeSecret(resource.NewProperty("QVdTOm1vY2s="))
+		return out, nil
+	}
+	return args.Args, nil
+}
