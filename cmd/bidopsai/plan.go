@@ -1,0 +1,39 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/bidopsai/bidopsai-infra/internal/plan"
+)
+
+func runPlan(args []string) int {
+	fl := flag.NewFlagSet("plan", flag.ContinueOnError)
+	stackName := fl.String("stack", "dev", "stack whose Pulumi.<stack>.yaml is planned")
+	dir := fl.String("dir", ".", "project directory (holds Pulumi.yaml)")
+	preview := fl.Bool("preview", false, "evaluate as a preview (dry run)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	path := plan.Path(*dir, *stackName)
+	// A failed plan must not leave an older plan behind that looks current.
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
+		return 1
+	}
+	res, err := plan.Stack(*dir, *stackName, *preview)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "plan %s failed:\n%v\n", *stackName, err)
+		return 1
+	}
+	if err := plan.Write(path, res.Inventory); err != nil {
+		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
+		return 1
+	}
+	fmt.Print(res.Inventory.Summary())
+	fmt.Printf("wrote %s\n", path)
+	return 0
+}

@@ -1,0 +1,101 @@
+package registry
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// Tag mutability values ECR accepts; IMMUTABLE_WITH_EXCLUSION is left out on purpose (it fails
+// CKV_AWS_51, see security-rules.md §1.14).
+const (
+	Mutable   = "MUTABLE"
+	Immutable = "IMMUTABLE"
+)
+
+// RepositoryArgs configures one agent's image repository. Every field is a plain value except
+// KMSKeyArn, and all of them are validated before anything is registered.
+type RepositoryArgs struct {
+	// AccountID is the AWS account allowed to pull, and the aws:SourceAccount the AgentCore
+	// service must pull for. No default; exactly 12 digits.
+	AccountID string
+	// TagMutability is MUTABLE or IMMUTABLE. No default (pick per environment; prod IMMUTABLE).
+	TagMutability string
+	// KeepTaggedImages is how many release images (tags starting with "v") are kept. No default; >= 1.
+	KeepTaggedImages int
+	// KeepUntaggedImages is how many untagged images are kept. No default; >= 1.
+	KeepUntaggedImages int
+	// MaxImageAgeDays expires any other image older than this many days. No default; >= 1.
+	MaxImageAgeDays int
+	// ForceDelete lets a destroy delete the repository while it still holds images. Default
+	// false; meant for throwaway (dev) stacks only.
+	ForceDelete bool
+	// Protect sets protect + retain-on-delete on the repository. Default false.
+	Protect bool
+	// KMSKeyArn, when set, encrypts images with that KMS key; default nil: AES256. ECR cannot
+	// change this after creation (it replaces the repository). A plain pulumi.String must be a KMS key ARN.
+	KMSKeyArn pulumi.StringInput
+	// Tags are extra tags for the repository; the tier's component tag always wins. Default none;
+	// keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
+	Tags map[string]string
+}
+
+// maxNameLength leaves room for the "-" and 7 random characters of Pulumi's auto-name within
+// ECR's 256-character limit.
+const maxNameLength = 256 - 8
+
+var (
+	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
+	namePattern    = regexp.MustCompile(`^[a-z0-9]+(?:[._-][a-z0-9]+)*$`)
+	kmsKeyPattern  = regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$`)
+)
+
+// validate returns every problem with name and args at once, each naming the field.
+func validate(name string, a *RepositoryArgs) error {
+	if a == nil {
+		return fmt.Errorf("registry %q: args: required, got nil", name)
+	}
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("registry %q: invalid %s = %#v: %s", name, field, value, rule))
+	}
+	if !namePattern.MatchString(name) || len(name) > maxNameLength {
+		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z and 0-9, separated by single '.', '_' or '-' "+
+			"(it prefixes the repository name)", maxNameLength))
+	}
+	if !accountPattern.MatchString(a.AccountID) {
+		bad("RepositoryArgs.AccountID", a.AccountID, "must be exactly 12 digits")
+	}
+	if a.TagMutability != Mutable && a.TagMutability != Immutable {
+		bad("RepositoryArgs.TagMutability", a.TagMutability, "must be one of [MUTABLE IMMUTABLE]")
+	}
+	for _, f := range []struct {
+		field string
+		value int
+	}{
+		{"RepositoryArgs.KeepTaggedImages", a.KeepTaggedImages},
+		{"RepositoryArgs.KeepUntaggedImages", a.KeepUntaggedImages},
+		{"RepositoryArgs.MaxImageAgeDays", a.MaxImageAgeDays},
+	} {
+		if f.value < 1 {
+			bad(f.field, f.value, "must be >= 1")
+		}
+	}
+	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
+		bad("RepositoryArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
+	}
+	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
+		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
+			bad("RepositoryArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
+		}
+		if v := a.Tags[k]; len(v) > 256 {
+			bad(fmt.Sprintf("RepositoryArgs.Tags[%q]", k), v, "must be at most 256 characters")
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,154 @@
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// DefaultMetricsNamespace is the one CloudWatch namespace the agents emit to and the dashboards read.
+const DefaultMetricsNamespace = "BidOpsAI/Agents"
+
+// LogLevels are the accepted values of AgentSettingsArgs.LogLevel.
+var LogLevels = []string{"DEBUG", "INFO", "WARN", "ERROR"}
+
+// AgentSettingsArgs configures the agents' SSM parameters and Secrets Manager secrets.
+type AgentSettingsArgs struct {
+	// Environment is data for the paths (/bidopsai/<environment>/agents/...) and secret names
+	// (bidopsai/<environment>/...). Required; lowercase letters, digits and hyphens, at most 32.
+	Environment string
+	// Region is the AWS region the stack deploys to, e.g. us-east-1. Required.
+	Region string
+	// AccountID is the 12-digit AWS account id, used to build ParameterPathArn. Required.
+	AccountID string
+	// SupervisorModelID is the Bedrock model id, inference-profile id or ARN for both supervisors.
+	// Required; at most 256 of [A-Za-z0-9._:/-].
+	SupervisorModelID string
+	// SubAgentModelID is the model for the eight sub-agents; same constraint as SupervisorModelID.
+	SubAgentModelID string
+	// LogLevel is the agents' log level: DEBUG, INFO, WARN or ERROR. Default INFO.
+	LogLevel string
+	// MetricsNamespace is the CloudWatch namespace for agent metrics. Default BidOpsAI/Agents;
+	// at most 255 of [A-Za-z0-9 ._/#:-], not starting with "AWS/".
+	MetricsNamespace string
+	// TracingEnabled turns X-Ray tracing on in the observability config. Default false.
+	TracingEnabled bool
+	// LangfuseEnabled turns Langfuse tracing on in the observability config. Default false.
+	LangfuseEnabled bool
+	// FeatureFlags are written to feature-flags/config. Default none; keys match
+	// ^[A-Za-z][A-Za-z0-9_]{0,63}$.
+	FeatureFlags map[string]bool
+	// Database is the non-secret part of the database credentials secret.
+	Database Database
+	// DatabasePassword is the database password (a secret). Default: a generated 32-character
+	// alphanumeric password, stable across runs, written once (later manual edits are kept).
+	DatabasePassword pulumi.StringInput
+	// SlackCredentials is the Slack secret as a JSON object string. Default: a placeholder
+	// written once (later manual edits are kept). A non-object value fails the deployment.
+	SlackCredentials pulumi.StringInput
+	// LangfuseCredentials is the Langfuse secret as a JSON object string. Default and
+	// constraint as SlackCredentials.
+	LangfuseCredentials pulumi.StringInput
+	// IntegrationAWSCredentials is the external-integration AWS credentials secret as a JSON
+	// object string. Default and constraint as SlackCredentials.
+	IntegrationAWSCredentials pulumi.StringInput
+	// RecoveryWindowDays is how long a deleted secret can be restored: 0 (immediate) or 7-30.
+	// Default 0.
+	RecoveryWindowDays int
+	// KMSKeyArn is an optional customer-managed KMS key for the secrets. Default: aws/secretsmanager.
+	KMSKeyArn pulumi.StringInput
+	// Protect turns on protect + retain-on-delete for the secrets. Default false.
+	Protect bool
+	// Tags are extra tags; the component=settings tag is always added.
+	Tags map[string]string
+}
+
+// Database is the non-secret part of the database credentials secret. In the default (generated
+// password) mode it is written once like the password, so a later change here is not applied.
+type Database struct {
+	// Host is the database endpoint. Default "<RDS_ENDPOINT>" (no database exists in this stack).
+	Host string
+	// Port is the database port, 1-65535. Default 5432.
+	Port int
+	// Name is the database name. Default bidopsai; ^[A-Za-z_][A-Za-z0-9_]{0,62}$.
+	Name string
+	// Username is the database user. Default bidopsai_agent; same pattern as Name.
+	Username string
+}
+
+var (
+	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
+	accountPattern   = regexp.MustCompile(`^[0-9]{12}$`)
+	modelPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
+	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9 ._/#:-]{1,255}$`)
+	flagPattern      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
+	identPattern     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+	hostPattern      = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
+)
+
+// withDefaults returns a copy of args with zero values replaced by their documented defaults.
+func withDefaults(in AgentSettingsArgs) AgentSettingsArgs {
+	out := in
+	if out.LogLevel == "" {
+		out.LogLevel = "INFO"
+	}
+	if out.MetricsNamespace == "" {
+		out.MetricsNamespace = DefaultMetricsNamespace
+	}
+	if out.Database.Host == "" {
+		out.Database.Host = "<RDS_ENDPOINT>"
+	}
+	if out.Database.Port == 0 {
+		out.Database.Port = 5432
+	}
+	if out.Database.Name == "" {
+		out.Database.Name = "bidopsai"
+	}
+	if out.Database.Username == "" {
+		out.Database.Username = "bidopsai_agent"
+	}
+	return out
+}
+
+// validate reports every problem with args (after defaults), each naming its field.
+func validate(a AgentSettingsArgs) error {
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("invalid AgentSettingsArgs.%s %q: %s", field, fmt.Sprint(value), rule))
+	}
+	check := func(ok bool, field string, value any, rule string) {
+		if !ok {
+			bad(field, value, rule)
+		}
+	}
+	check(envPattern.MatchString(a.Environment), "Environment", a.Environment,
+		"must match ^[a-z][a-z0-9-]{0,31}$")
+	check(regionPattern.MatchString(a.Region), "Region", a.Region, "must be an AWS region such as us-east-1")
+	check(accountPattern.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")
+	check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
+		"must be a Bedrock model id, inference-profile id or ARN")
+	check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
+		"must be a Bedrock model id, inference-profile id or ARN")
+	check(slices.Contains(LogLevels, a.LogLevel), "LogLevel", a.LogLevel,
+		"must be one of "+strings.Join(LogLevels, ", "))
+	check(namespacePattern.MatchString(a.MetricsNamespace) && !strings.HasPrefix(a.MetricsNamespace, "AWS/"),
+		"MetricsNamespace", a.MetricsNamespace, `must be 1-255 of [A-Za-z0-9 ._/#:-] and not start with "AWS/"`)
+	for _, k := range sortedKeys(a.FeatureFlags) {
+		check(flagPattern.MatchString(k), "FeatureFlags", k, "keys must match ^[A-Za-z][A-Za-z0-9_]{0,63}$")
+	}
+	check(hostPattern.MatchString(a.Database.Host) || a.Database.Host == "<RDS_ENDPOINT>", "Database.Host",
+		a.Database.Host, "must be a host name or IP address")
+	check(a.Database.Port >= 1 && a.Database.Port <= 65535, "Database.Port", a.Database.Port, "must be 1-65535")
+	check(identPattern.MatchString(a.Database.Name), "Database.Name", a.Database.Name,
+		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+	check(identPattern.MatchString(a.Database.Username), "Database.Username", a.Database.Username,
+		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+	check(a.RecoveryWindowDays == 0 || (a.RecoveryWindowDays >= 7 && a.RecoveryWindowDays <= 30),
+		"RecoveryWindowDays", a.RecoveryWindowDays, "must be 0 or 7-30")
+	return errors.Join(errs...)
+}

@@ -1,0 +1,97 @@
+package settings
+
+import (
+	"testing"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock"
+)
+
+const (
+	typeParameter = "aws:ssm/parameter:Parameter"
+	typeSecret    = "aws:secretsmanager/secret:Secret"
+	typeVersion   = "aws:secretsmanager/secretVersion:SecretVersion"
+	typePassword  = "random:index/randomPassword:RandomPassword"
+)
+
+// baseArgs is a valid argument set; tests copy and change one thing.
+func baseArgs() *AgentSettingsArgs {
+	return &AgentSettingsArgs{
+		Environment:       "dev",
+		Region:            "us-east-1",
+		AccountID:         mock.Account,
+		SupervisorModelID: "us.anthropic.claude-sonnet-4-20250514-v1:0",
+		SubAgentModelID:   "us.anthropic.claude-3-5-haiku-20241022-v1:0",
+		LogLevel:          "DEBUG",
+		TracingEnabled:    true,
+		FeatureFlags:      map[string]bool{"ENABLE_AI_ASSISTANT": false, "ENABLE_CHECKPOINT_RECOVERY": true},
+	}
+}
+
+// run evaluates one AgentSettings named "agents" under mocks; got receives the component.
+func run(t *testing.T, args *AgentSettingsArgs, got **AgentSettings) (*mock.Monitor, error) {
+	t.Helper()
+	mon := mock.New("bidopsai", "dev", "us-east-1")
+	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
+		c, err := NewAgentSettings(ctx, "agents", args)
+		if got != nil {
+			*got = c
+		}
+		return err
+	}, pulumi.WithMocks("bidopsai", "dev", mon))
+	return mon, err
+}
+
+// mustRun is run for valid args.
+func mustRun(t *testing.T, args *AgentSettingsArgs) *mock.Monitor {
+	t.Helper()
+	mon, err := run(t, args, nil)
+	if err != nil {
+		t.Fatalf("NewAgentSettings: %v", err)
+	}
+	return mon
+}
+
+// str returns a string input, unwrapping a secret; ok is false when absent or not a string.
+func str(r mock.Resource, key resource.PropertyKey) (value string, secret, ok bool) {
+	v, found := r.Inputs[key]
+	if !found {
+		return "", false, false
+	}
+	if v.IsSecret() {
+		v, secret = v.SecretValue().Element, true
+	}
+	if !v.IsString() {
+		return "", secret, false
+	}
+	return v.StringValue(), secret, true
+}
+
+// byName indexes resources of one type by logical name.
+func byName(rs []mock.Resource) map[string]mock.Resource {
+	out := map[string]mock.Resource{}
+	for _, r := range rs {
+		out[r.Name] = r
+	}
+	return out
+}
+
+// plainStrings calls fn for every string in v that is not under a secret marker.
+func plainStrings(v resource.PropertyValue, fn func(string)) {
+	switch {
+	case v.IsSecret():
+		return
+	case v.IsString():
+		fn(v.StringValue())
+	case v.IsArray():
+		for _, e := range v.ArrayValue() {
+			plainStrings(e, fn)
+		}
+	case v.IsObject():
+		for _, e := range v.ObjectValue() {
+			plainStrings(e, fn)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package settings
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/secretsmanager"
+	"github.com/pulumi/pulumi-random/sdk/v4/go/random"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/protect"
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
+)
+
+// placeholder marks a credential an operator must fill in after the first deployment.
+const placeholder = "<PLACEHOLDER>"
+
+// secretSpec is one secret: logical-name key, name suffix, description and initial value. An
+// unmanaged value is written once and later manual edits are kept.
+type secretSpec struct {
+	key, path, description string
+	managed                bool
+	initial                pulumi.StringOutput
+}
+
+// dbCredentials is the database secret's JSON shape (the RDS-style credential document).
+type dbCredentials struct {
+	Username string `json:"username"`
+	Host     string `json:"host"`
+	Port     int    `json:"port"`
+	DBName   string `json:"dbname"`
+	Password string `json:"password"`
+}
+
+// secretSpecs builds the four secrets' specs; it creates the generated DB password when needed.
+func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSettingsArgs) ([]secretSpec, error) {
+	db, dbManaged := a.DatabasePassword, a.DatabasePassword != nil
+	if !dbManaged {
+		pw, err := random.NewRandomPassword(ctx, name+"-db-password", &random.RandomPasswordArgs{
+			Length: pulumi.Int(32), Special: pulumi.Bool(false),
+			MinLower: pulumi.Int(1), MinUpper: pulumi.Int(1), MinNumeric: pulumi.Int(1),
+		}, pulumi.Parent(c))
+		if err != nil {
+			return nil, fmt.Errorf("create database password: %w", err)
+		}
+		db = pw.Result
+	}
+	dbValue := db.ToStringOutput().ApplyT(func(p string) (string, error) {
+		if p == "" {
+			return "", errors.New("AgentSettingsArgs.DatabasePassword: must not be empty")
+		}
+		return renderJSON(dbCredentials{Username: a.Database.Username, Host: a.Database.Host,
+			Port: a.Database.Port, DBName: a.Database.Name, Password: p})
+	}).(pulumi.StringOutput)
+
+	specs := []secretSpec{{key: "database", path: "database/credentials",
+		description: "PostgreSQL database credentials for AgentCore", managed: dbManaged, initial: dbValue}}
+	for _, cs := range []struct {
+		key, path, description, field string
+		given                         pulumi.StringInput
+		initial                       map[string]string
+	}{
+		{"aws-credentials", "aws/credentials", "AWS access credentials for external integrations",
+			"IntegrationAWSCredentials", a.IntegrationAWSCredentials, map[string]string{
+				"aws_access_key_id": placeholder, "aws_secret_access_key": placeholder, "aws_region": a.Region}},
+		{"slack", "integrations/slack", "Slack integration credentials for notifications",
+			"SlackCredentials", a.SlackCredentials, map[string]string{
+				"bot_token": placeholder, "signing_secret": placeholder, "app_token": placeholder, "workspace_id": placeholder}},
+		{"langfuse", "observability/langfuse", "Langfuse API credentials for observability",
+			"LangfuseCredentials", a.LangfuseCredentials, map[string]string{
+				"public_key": placeholder, "secret_key": placeholder, "host": "https://cloud.langfuse.com"}},
+	} {
+		spec, err := credentialSpec(cs.key, cs.path, cs.description, cs.field, cs.given, cs.initial)
+		if err != nil {
+			return nil, err
+		}
+		specs = append(specs, spec)
+	}
+	return specs, nil
+}
+
+// credentialSpec returns a managed spec for a given value (checked to be a JSON object when known)
+// or a write-once placeholder spec.
+func credentialSpec(key, path, description, field string, given pulumi.StringInput,
+	initial map[string]string) (secretSpec, error) {
+	s := secretSpec{key: key, path: path, description: description}
+	if given == nil {
+		// Placeholders hold no secret material; a map renders with sorted keys, so it is stable.
+		text, err := renderJSON(initial)
+		if err != nil {
+			return s, fmt.Errorf("%s placeholder: %w", key, err)
+		}
+		s.initial = pulumi.String(text).ToStringOutput()
+		return s, nil
+	}
+	s.managed = true
+	s.initial = given.ToStringOutput().ApplyT(func(v string) (string, error) {
+		var obj map[string]any
+		if err := json.Unmarshal([]byte(v), &obj); err != nil || obj == nil {
+			return "", fmt.Errorf("AgentSettingsArgs.%s: must be a JSON object string (value not shown)", field)
+		}
+		return v, nil
+	}).(pulumi.StringOutput)
+	return s, nil
+}
+
+// newSecret creates one secret and its version. Placeholder versions ignore secretString changes,
+// so `pulumi up` never overwrites a value an operator set by hand.
+func (c *AgentSettings) newSecret(ctx *pulumi.Context, name string, a AgentSettingsArgs, s secretSpec) (*secretsmanager.Secret, error) {
+	args := &secretsmanager.SecretArgs{
+		Name:                 pulumi.String(fmt.Sprintf("bidopsai/%s/%s", a.Environment, s.path)),
+		Description:          pulumi.String(s.description),
+		RecoveryWindowInDays: pulumi.Int(a.RecoveryWindowDays),
+		Tags:                 tags.For(component, a.Tags),
+	}
+	if a.KMSKeyArn != nil {
+		args.KmsKeyId = a.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
+	}
+	secret, err := secretsmanager.NewSecret(ctx, name+"-"+s.key+"-secret", args,
+		pulumi.Parent(c), protect.Stateful(a.Protect))
+	if err != nil {
+		return nil, fmt.Errorf("create %s secret: %w", s.key, err)
+	}
+	opts := []pulumi.ResourceOption{pulumi.Parent(c)}
+	if !s.managed {
+		opts = append(opts, pulumi.IgnoreChanges([]string{"secretString"}))
+	}
+	_, err = secretsmanager.NewSecretVersion(ctx, name+"-"+s.key+"-secret-version", &secretsmanager.SecretVersionArgs{
+		SecretId:     secret.ID().ToStringOutput(),
+		SecretString: pulumi.ToSecret(s.initial).(pulumi.StringOutput),
+	}, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("create %s secret version: %w", s.key, err)
+	}
+	return secret, nil
+}
+
+// renderJSON marshals v; struct fields keep their order and map keys are sorted.
+func renderJSON(v any) (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("render JSON: %w", err)
+	}
+	return string(b), nil
+}

@@ -1,0 +1,176 @@
+package settings
+
+import (
+	"encoding/json"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// givenArgs sets every secret value explicitly, each holding a sentinel that must never leak.
+func givenArgs() *AgentSettingsArgs {
+	a := baseArgs()
+	a.DatabasePassword = pulumi.ToSecret(pulumi.String("SENTINELdbpass")).(pulumi.StringOutput)
+	a.SlackCredentials = pulumi.String(`{"bot_token":"SENTINELslack"}`)
+	a.LangfuseCredentials = pulumi.String(`{"secret_key":"SENTINELlangfuse"}`)
+	a.IntegrationAWSCredentials = pulumi.String(`{"aws_secret_access_key":"SENTINELaws"}`)
+	return a
+}
+
+func TestSecrets(t *testing.T) {
+	t.Run("creates_the_four_fixed_secret_names_with_descriptions", func(t *testing.T) {
+		var names []string
+		for _, s := range mustRun(t, baseArgs()).ByType(typeSecret) {
+			n, _, _ := str(s, "name")
+			names = append(names, n)
+			if d, _, _ := str(s, "description"); d == "" {
+				t.Errorf("%s has no description", n)
+			}
+		}
+		sort.Strings(names)
+		if !slices.Equal(names, wantSecrets) {
+			t.Errorf("secret names:\n got %v\nwant %v", names, wantSecrets)
+		}
+	})
+	t.Run("passes_the_recovery_window_through", func(t *testing.T) {
+		for _, days := range []int{0, 7, 30} {
+			a := baseArgs()
+			a.RecoveryWindowDays = days
+			for _, s := range mustRun(t, a).ByType(typeSecret) {
+				if v := s.Inputs["recoveryWindowInDays"]; !v.IsNumber() || v.NumberValue() != float64(days) {
+					t.Errorf("days=%d: %s recoveryWindowInDays = %v", days, s.Name, v)
+				}
+			}
+		}
+	})
+	t.Run("uses_the_kms_key_only_when_given", func(t *testing.T) {
+		key := "arn:aws:kms:us-east-1:123456789012:key/abcd"
+		a := baseArgs()
+		a.KMSKeyArn = pulumi.String(key)
+		for _, s := range mustRun(t, a).ByType(typeSecret) {
+			if got, _, _ := str(s, "kmsKeyId"); got != key {
+				t.Errorf("%s kmsKeyId = %q, want %q", s.Name, got, key)
+			}
+		}
+		for _, s := range mustRun(t, baseArgs()).ByType(typeSecret) {
+			if _, ok := s.Inputs["kmsKeyId"]; ok {
+				t.Errorf("%s sets kmsKeyId without a key", s.Name)
+			}
+		}
+	})
+	t.Run("protects_exactly_the_secrets_when_protect_is_on", func(t *testing.T) {
+		for _, on := range []bool{true, false} {
+			a := baseArgs()
+			a.Protect = on
+			for _, r := range mustRun(t, a).Resources() {
+				want := on && r.Type == typeSecret
+				if r.Protect != want || r.RetainOnDelete != want {
+					t.Errorf("protect=%v: %s %s protect=%v retain=%v, want %v", on, r.Type, r.Name,
+						r.Protect, r.RetainOnDelete, want)
+				}
+			}
+		}
+	})
+	t.Run("placeholder_versions_ignore_later_secret_string_changes", func(t *testing.T) {
+		for _, v := range mustRun(t, baseArgs()).ByType(typeVersion) {
+			if !slices.Equal(v.IgnoreChanges, []string{"secretString"}) {
+				t.Errorf("%s ignoreChanges = %v, want [secretString]", v.Name, v.IgnoreChanges)
+			}
+		}
+	})
+	t.Run("given_values_are_managed_without_ignore_changes", func(t *testing.T) {
+		mon := mustRun(t, givenArgs())
+		for _, v := range mon.ByType(typeVersion) {
+			if len(v.IgnoreChanges) != 0 {
+				t.Errorf("%s ignoreChanges = %v, want none", v.Name, v.IgnoreChanges)
+			}
+		}
+		if n := len(mon.ByType(typePassword)); n != 0 {
+			t.Errorf("a given DatabasePassword still generated %d passwords", n)
+		}
+	})
+	t.Run("given_values_are_recorded_only_as_secrets", func(t *testing.T) {
+		mon := mustRun(t, givenArgs())
+		for _, v := range mon.ByType(typeVersion) {
+			if val, secret, ok := str(v, "secretString"); !ok || !secret || !strings.Contains(val, "SENTINEL") {
+				t.Errorf("%s secretString: secret=%v ok=%v", v.Name, secret, ok)
+			}
+		}
+		for _, r := range mon.Resources() {
+			for k, in := range r.Inputs {
+				plainStrings(in, func(s string) {
+					if strings.Contains(s, "SENTINEL") {
+						t.Errorf("%s %s: %s holds a given secret value unmarked", r.Type, r.Name, k)
+					}
+				})
+			}
+		}
+	})
+	t.Run("given_database_password_is_merged_into_the_connection_document", func(t *testing.T) {
+		versions := byName(mustRun(t, givenArgs()).ByType(typeVersion))
+		val, _, _ := str(versions["agents-database-secret-version"], "secretString")
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(val), &doc); err != nil {
+			t.Fatalf("database secret is not JSON: %v", err)
+		}
+		want := map[string]any{"username": "bidopsai_agent", "host": "<RDS_ENDPOINT>", "port": 5432.0,
+			"dbname": "bidopsai", "password": "SENTINELdbpass"}
+		for k, w := range want {
+			if doc[k] != w {
+				t.Errorf("database secret %s = %v, want %v", k, doc[k], w)
+			}
+		}
+	})
+	t.Run("generates_a_32_character_alphanumeric_database_password", func(t *testing.T) {
+		mon := mustRun(t, baseArgs())
+		pws := mon.ByType(typePassword)
+		if len(pws) != 1 {
+			t.Fatalf("want one generated password, got %d", len(pws))
+		}
+		in := pws[0].Inputs
+		if in["length"].NumberValue() != 32 || in["special"].BoolValue() {
+			t.Errorf("password inputs: length=%v special=%v", in["length"], in["special"])
+		}
+		db := byName(mon.ByType(typeVersion))["agents-database-secret-version"]
+		val, secret, _ := str(db, "secretString")
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(val), &doc); err != nil || !secret {
+			t.Fatalf("database secret: secret=%v err=%v", secret, err)
+		}
+		if p, _ := doc["password"].(string); !strings.HasPrefix(p, "mock-") {
+			t.Errorf("database password %q is not the generated one", p)
+		}
+	})
+	t.Run("placeholders_hold_no_secret_material", func(t *testing.T) {
+		allowed := map[string]bool{placeholder: true, "us-east-1": true, "https://cloud.langfuse.com": true}
+		for _, v := range mustRun(t, baseArgs()).ByType(typeVersion) {
+			if v.Name == "agents-database-secret-version" {
+				continue
+			}
+			val, _, _ := str(v, "secretString")
+			var doc map[string]string
+			if err := json.Unmarshal([]byte(val), &doc); err != nil || len(doc) == 0 {
+				t.Fatalf("%s placeholder is not a JSON object of strings: %v", v.Name, err)
+			}
+			for k, s := range doc {
+				if !allowed[s] {
+					t.Errorf("%s placeholder %s = %q", v.Name, k, s)
+				}
+			}
+		}
+	})
+	t.Run("rejects_a_given_credential_that_is_not_a_json_object_without_showing_it", func(t *testing.T) {
+		a := baseArgs()
+		a.SlackCredentials = pulumi.ToSecret(pulumi.String("SENTINELnotjson")).(pulumi.StringOutput)
+		_, err := run(t, a, nil)
+		if err == nil || !strings.Contains(err.Error(), "SlackCredentials") {
+			t.Fatalf("want an error naming SlackCredentials, got %v", err)
+		}
+		if strings.Contains(err.Error(), "SENTINEL") {
+			t.Errorf("error shows the secret value: %v", err)
+		}
+	})
+}

@@ -1,0 +1,138 @@
+// Package settings is the agents' configuration tier: the SSM parameters under
+// /bidopsai/<environment>/agents/ and the four Secrets Manager secrets the agents read.
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
+)
+
+// TypeToken is the component's type token; renaming it needs pulumi.Aliases.
+const TypeToken = "bidopsai:settings:AgentSettings"
+
+// component is the value of the tier's `component` tag.
+const component = "settings"
+
+// AgentSettings is the agents' SSM parameter set and secrets.
+type AgentSettings struct {
+	pulumi.ResourceState
+
+	// ParameterPath is the parameter prefix, /bidopsai/<environment>/agents.
+	ParameterPath pulumi.StringOutput `pulumi:"parameterPath"`
+	// ParameterPathArn is the ARN pattern of every parameter under ParameterPath, for IAM policies.
+	ParameterPathArn pulumi.StringOutput `pulumi:"parameterPathArn"`
+	// DatabaseSecretName is the name of the database credentials secret.
+	DatabaseSecretName pulumi.StringOutput `pulumi:"databaseSecretName"`
+	// DatabaseSecretArn is the ARN of the database credentials secret.
+	DatabaseSecretArn pulumi.StringOutput `pulumi:"databaseSecretArn"`
+	// AWSCredentialsSecretName is the name of the external-integration AWS credentials secret.
+	AWSCredentialsSecretName pulumi.StringOutput `pulumi:"awsCredentialsSecretName"`
+	// AWSCredentialsSecretArn is the ARN of the external-integration AWS credentials secret.
+	AWSCredentialsSecretArn pulumi.StringOutput `pulumi:"awsCredentialsSecretArn"`
+	// SlackSecretName is the name of the Slack credentials secret.
+	SlackSecretName pulumi.StringOutput `pulumi:"slackSecretName"`
+	// SlackSecretArn is the ARN of the Slack credentials secret.
+	SlackSecretArn pulumi.StringOutput `pulumi:"slackSecretArn"`
+	// LangfuseSecretName is the name of the Langfuse credentials secret.
+	LangfuseSecretName pulumi.StringOutput `pulumi:"langfuseSecretName"`
+	// LangfuseSecretArn is the ARN of the Langfuse credentials secret.
+	LangfuseSecretArn pulumi.StringOutput `pulumi:"langfuseSecretArn"`
+}
+
+// SecretArns returns the four secret ARNs, for the IAM tier's read grants.
+func (c *AgentSettings) SecretArns() pulumi.StringArrayOutput {
+	return pulumi.StringArray{c.DatabaseSecretArn, c.AWSCredentialsSecretArn, c.SlackSecretArn,
+		c.LangfuseSecretArn}.ToStringArrayOutput()
+}
+
+// NewAgentSettings validates args, then creates the parameters and secrets under one component.
+func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
+	opts ...pulumi.ResourceOption) (*AgentSettings, error) {
+	if args == nil {
+		return nil, errors.New("settings: args are required")
+	}
+	a := withDefaults(*args)
+	if err := validate(a); err != nil {
+		return nil, fmt.Errorf("settings %q: %w", name, err)
+	}
+	params, err := parameters(a)
+	if err != nil {
+		return nil, fmt.Errorf("settings %q: %w", name, err)
+	}
+
+	c := &AgentSettings{}
+	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
+		return nil, fmt.Errorf("register settings %q: %w", name, err)
+	}
+	path := fmt.Sprintf("/bidopsai/%s/agents", a.Environment)
+	for _, p := range params {
+		_, err := ssm.NewParameter(ctx, name+"-"+p.key+"-config", &ssm.ParameterArgs{
+			Name:        pulumi.String(path + "/" + p.key + "/config"),
+			Description: pulumi.String(p.description),
+			Type:        pulumi.String("String"),
+			Tier:        pulumi.String("Standard"),
+			// Non-secret config: InsecureValue keeps it readable in previews (Value is always masked).
+			InsecureValue: pulumi.String(p.value),
+			Tags:          tags.For(component, a.Tags),
+		}, pulumi.Parent(c))
+		if err != nil {
+			return nil, fmt.Errorf("create %s parameter: %w", p.key, err)
+		}
+	}
+
+	specs, err := c.secretSpecs(ctx, name, a)
+	if err != nil {
+		return nil, err
+	}
+	// specs come in database, aws-credentials, slack, langfuse order.
+	names := make([]pulumi.StringOutput, len(specs))
+	arns := make([]pulumi.StringOutput, len(specs))
+	for i, s := range specs {
+		secret, err := c.newSecret(ctx, name, a, s)
+		if err != nil {
+			return nil, err
+		}
+		names[i], arns[i] = secret.Name, secret.Arn
+	}
+	c.DatabaseSecretName, c.DatabaseSecretArn = names[0], arns[0]
+	c.AWSCredentialsSecretName, c.AWSCredentialsSecretArn = names[1], arns[1]
+	c.SlackSecretName, c.SlackSecretArn = names[2], arns[2]
+	c.LangfuseSecretName, c.LangfuseSecretArn = names[3], arns[3]
+	c.ParameterPath = pulumi.String(path).ToStringOutput()
+	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
+		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
+
+	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
+		"parameterPath":            c.ParameterPath,
+		"parameterPathArn":         c.ParameterPathArn,
+		"databaseSecretName":       c.DatabaseSecretName,
+		"databaseSecretArn":        c.DatabaseSecretArn,
+		"awsCredentialsSecretName": c.AWSCredentialsSecretName,
+		"awsCredentialsSecretArn":  c.AWSCredentialsSecretArn,
+		"slackSecretName":          c.SlackSecretName,
+		"slackSecretArn":           c.SlackSecretArn,
+		"langfuseSecretName":       c.LangfuseSecretName,
+		"langfuseSecretArn":        c.LangfuseSecretArn,
+	}); err != nil {
+		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
+	}
+	return c, nil
+}
+
+// partition maps a region to its ARN partition (China and GovCloud differ from "aws").
+func partition(region string) string {
+	switch {
+	case strings.HasPrefix(region, "cn-"):
+		return "aws-cn"
+	case strings.HasPrefix(region, "us-gov-"):
+		return "aws-us-gov"
+	default:
+		return "aws"
+	}
+}

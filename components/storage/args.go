@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// BucketsArgs configures the storage tier. Every field is a plain value except KMSKeyArn, and all of
+// them are validated before anything is registered.
+type BucketsArgs struct {
+	// AccountID is the AWS account that owns the buckets; the access-logs bucket accepts log
+	// delivery only from it (aws:SourceAccount). No default; exactly 12 digits.
+	AccountID string
+	// Protect sets protect + retain-on-delete on the four buckets (not on their settings
+	// resources). Default false.
+	Protect bool
+	// ForceDestroy lets a destroy delete buckets that still hold objects. Default false; meant
+	// for throwaway (dev) stacks only.
+	ForceDestroy bool
+	// CorsAllowedOrigins are the browser origins (scheme://host[:port], http or https, no path)
+	// allowed to use presigned URLs on the documents and artifacts buckets. No default; at least
+	// one; a bare "*" is rejected.
+	CorsAllowedOrigins []string
+	// AccessLogExpirationDays is how long server access logs are kept. No default; >= 1.
+	AccessLogExpirationDays int
+	// ProcessedExpirationDays is how long processed documents are kept. No default; >= 1, and
+	// > 90 when ProcessedTransitionToIA is set (S3 rejects expiry before the IA transition).
+	ProcessedExpirationDays int
+	// ProcessedNoncurrentDays is how long overwritten processed documents are kept. No default; >= 1.
+	ProcessedNoncurrentDays int
+	// ProcessedVersioning turns on versioning for the processed-documents bucket. Default false.
+	ProcessedVersioning bool
+	// ProcessedTransitionToIA moves processed documents to STANDARD_IA after 90 days. Default false.
+	ProcessedTransitionToIA bool
+	// KMSKeyArn, when set, encrypts documents, artifacts and processed with SSE-KMS (bucket keys on).
+	// Default nil: SSE-S3. The access-logs bucket always stays SSE-S3. A plain pulumi.String must
+	// be a KMS key ARN.
+	KMSKeyArn pulumi.StringInput
+	// Tags are extra tags for every taggable child; the tier's component tag always wins. Default
+	// none; keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
+	Tags map[string]string
+}
+
+// iaTransitionDays is when objects move to STANDARD_IA (original-cdk.md §4, §8).
+const iaTransitionDays = 90
+
+// maxNameLength keeps name+"-access-logs" within the 55 characters Pulumi can auto-name into a
+// 63-character bucket name (it appends "-" and 7 random characters).
+const maxNameLength = 55 - len(suffixAccessLogs)
+
+var (
+	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
+	namePattern    = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
+	kmsKeyPattern  = regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$`)
+)
+
+// validate returns every problem with name and args at once, each naming the field.
+func validate(name string, a *BucketsArgs) error {
+	if a == nil {
+		return fmt.Errorf("storage %q: args: required, got nil", name)
+	}
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("storage %q: invalid %s = %#v: %s", name, field, value, rule))
+	}
+	if !namePattern.MatchString(name) || len(name) > maxNameLength || hasReservedPrefix(name) {
+		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z, 0-9 and '-', start and end with a letter or digit, "+
+			"and not start with xn--, sthree- or amzn-s3-demo- (it prefixes the bucket names)", maxNameLength))
+	}
+	if !accountPattern.MatchString(a.AccountID) {
+		bad("BucketsArgs.AccountID", a.AccountID, "must be exactly 12 digits")
+	}
+	if len(a.CorsAllowedOrigins) == 0 {
+		bad("BucketsArgs.CorsAllowedOrigins", a.CorsAllowedOrigins, "at least one origin is required")
+	}
+	for i, o := range a.CorsAllowedOrigins {
+		if err := checkOrigin(o); err != nil {
+			bad(fmt.Sprintf("BucketsArgs.CorsAllowedOrigins[%d]", i), o, err.Error())
+		}
+	}
+	for _, f := range []struct {
+		field string
+		value int
+	}{
+		{"BucketsArgs.AccessLogExpirationDays", a.AccessLogExpirationDays},
+		{"BucketsArgs.ProcessedExpirationDays", a.ProcessedExpirationDays},
+		{"BucketsArgs.ProcessedNoncurrentDays", a.ProcessedNoncurrentDays},
+	} {
+		if f.value < 1 {
+			bad(f.field, f.value, "must be >= 1")
+		}
+	}
+	if a.ProcessedTransitionToIA && a.ProcessedExpirationDays >= 1 && a.ProcessedExpirationDays <= iaTransitionDays {
+		bad("BucketsArgs.ProcessedExpirationDays", a.ProcessedExpirationDays,
+			fmt.Sprintf("must be > %d when ProcessedTransitionToIA is true (objects move to IA after %d days)",
+				iaTransitionDays, iaTransitionDays))
+	}
+	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
+		bad("BucketsArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
+	}
+	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
+		v := a.Tags[k]
+		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
+			bad("BucketsArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
+		}
+		if len(v) > 256 {
+			bad(fmt.Sprintf("BucketsArgs.Tags[%q]", k), v, "must be at most 256 characters")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func hasReservedPrefix(name string) bool {
+	for _, p := range []string{"xn--", "sthree-", "amzn-s3-demo-"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkOrigin accepts what a browser sends as Origin: scheme://host[:port], nothing else.
+func checkOrigin(o string) error {
+	if o == "*" {
+		return errors.New("a bare * would let any web site use the buckets; list the origins")
+	}
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+		u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil || strings.TrimSpace(o) != o {
+		return errors.New("must be an origin like https://app.example.com (http or https, no path or trailing slash)")
+	}
+	return nil
+}

@@ -1,0 +1,133 @@
+// Package config loads and validates the stack configuration once, before any resource is
+// registered. It is the only code that reads config: tiers receive plain values from main.go.
+package config
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+// Namespace is the project's config namespace.
+const Namespace = "bidopsai"
+
+// MetricsNamespace is the one CloudWatch namespace agents emit to and dashboards/alarms read.
+const MetricsNamespace = "BidOpsAI/Agents"
+
+// Config is the validated stack configuration.
+type Config struct {
+	Project, Stack string
+	// Environment is dev, staging or prod: data for names and paths, never a code branch.
+	Environment string
+	Region      string
+	// DefaultTags are the provider default tags (aws:defaultTags.tags).
+	DefaultTags              map[string]string
+	LogRetentionDays         int
+	LogLevel                 string
+	Protect                  bool
+	ForceDestroy             bool
+	SecretRecoveryWindowDays int
+	ECR                      ECR
+	Storage                  Storage
+	Cognito                  Cognito
+	CORS                     CORS
+	Models                   Models
+	FeatureFlags             map[string]bool
+	Database                 Database
+	Secrets                  Secrets
+	Agents                   Agents
+}
+
+// ECR is bidopsai:ecr.
+type ECR struct {
+	TagMutability      string
+	KeepTaggedImages   int
+	KeepUntaggedImages int
+	MaxImageAgeDays    int
+}
+
+// Storage is bidopsai:storage: bucket retention knobs.
+type Storage struct {
+	AccessLogExpirationDays int
+	ProcessedExpirationDays int
+	ProcessedNoncurrentDays int
+	ProcessedVersioning     bool
+	ProcessedTransitionToIA bool
+}
+
+// Cognito is bidopsai:cognito.
+type Cognito struct {
+	MFA                string
+	DeletionProtection bool
+	CallbackURLs       []string
+	LogoutURLs         []string
+	DomainPrefix       string
+}
+
+// CORS is bidopsai:cors.
+type CORS struct {
+	AllowedOrigins []string
+}
+
+// Models is bidopsai:models: the Bedrock model ids the agents use.
+type Models struct {
+	Supervisor string
+	SubAgent   string
+}
+
+// Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).
+type Database struct {
+	Host             string
+	Port             int
+	Name             string
+	Username         string
+	ReadOnlyUsername string
+}
+
+// Secrets are the optional secret config values; nil when unset. They stay Pulumi secrets.
+type Secrets struct {
+	DatabasePassword          pulumi.StringInput
+	SlackCredentials          pulumi.StringInput
+	LangfuseCredentials       pulumi.StringInput
+	IntegrationAWSCredentials pulumi.StringInput
+}
+
+// Agents is bidopsai:agents: how each agent image is built and which version is released.
+type Agents struct {
+	Workflow    Agent
+	AIAssistant Agent
+}
+
+// Agent is one agent's image build settings.
+type Agent struct {
+	Version    string
+	Context    string
+	Dockerfile string
+	Platform   string
+}
+
+// Load reads and validates the configuration of the running stack.
+func Load(ctx *pulumi.Context) (*Config, error) {
+	return parse(ctx.Project(), ctx.Stack(), ctxSource{ctx})
+}
+
+type ctxSource struct{ ctx *pulumi.Context }
+
+func (s ctxSource) Get(key string) (string, bool) { return s.ctx.GetConfig(key) }
+func (s ctxSource) IsSecret(key string) bool      { return s.ctx.IsConfigSecret(key) }
+
+// parse validates everything and reports all problems at once.
+func parse(project, stack string, src source) (*Config, error) {
+	r := &reader{src: src}
+	c := &Config{Project: project, Stack: stack}
+	readCore(r, c)
+	readTiers(r, c)
+	readSecrets(r, c)
+	readAgents(r, c)
+	checkEnvironment(r, c)
+	if len(r.errs) > 0 {
+		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))
+	}
+	return c, nil
+}

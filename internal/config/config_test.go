@@ -1,0 +1,184 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+type mapSource struct {
+	values  map[string]string
+	secrets map[string]bool
+}
+
+func (m mapSource) Get(k string) (string, bool) { v, ok := m.values[k]; return v, ok }
+func (m mapSource) IsSecret(k string) bool      { return m.secrets[k] }
+
+// baseline is a valid prod configuration; each bad-input row changes one key.
+func baseline() map[string]string {
+	return map[string]string{
+		"aws:region":                        "us-east-1",
+		"aws:defaultTags":                   `{"tags":{"project":"bidopsai","environment":"prod","managed-by":"pulumi"}}`,
+		"bidopsai:environment":              "prod",
+		"bidopsai:logRetentionDays":         "180",
+		"bidopsai:protect":                  "true",
+		"bidopsai:forceDestroy":             "false",
+		"bidopsai:secretRecoveryWindowDays": "30",
+		"bidopsai:ecr":                      `{"tagMutability":"IMMUTABLE","keepTaggedImages":10,"keepUntaggedImages":5,"maxImageAgeDays":90}`,
+		"bidopsai:cognito":                  `{"mfa":"ON","deletionProtection":true,"domainPrefix":"bidopsai-prod","callbackUrls":["https://app.bidopsai.com/callback"],"logoutUrls":["https://app.bidopsai.com"]}`,
+		"bidopsai:cors":                     `{"allowedOrigins":["https://app.bidopsai.com"]}`,
+	}
+}
+
+func load(values map[string]string, secrets ...string) (*Config, error) {
+	s := map[string]bool{}
+	for _, k := range secrets {
+		s[k] = true
+	}
+	return parse("bidopsai", "prod", mapSource{values, s})
+}
+
+func TestBaselineIsValid(t *testing.T) {
+	c, err := load(baseline())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.LogRetentionDays != 180 || !c.Protect || c.ECR.TagMutability != "IMMUTABLE" || c.Cognito.MFA != "ON" {
+		t.Fatalf("unexpected config: %+v", c)
+	}
+	if c.Agents.Workflow.Platform != "linux/arm64" || c.Database.Port != 5432 {
+		t.Fatalf("defaults not applied: %+v", c)
+	}
+}
+
+func TestRejectsBadInput(t *testing.T) {
+	cases := []struct {
+		name, key, value string
+		want             []string // substrings the error must contain
+	}{
+		{"rejects_unknown_environment", "bidopsai:environment", "production", []string{`"bidopsai:environment"`, `"production"`, "dev, staging, prod"}},
+		{"rejects_capitalised_environment", "bidopsai:environment", "Prod", []string{`"Prod"`, "dev, staging, prod"}},
+		{"rejects_padded_environment", "bidopsai:environment", "prod ", []string{`"prod "`, "spaces"}},
+		{"rejects_retention_not_in_cloudwatch_set", "bidopsai:logRetentionDays", "45", []string{`"bidopsai:logRetentionDays"`, `"45"`, "1, 3, 5"}},
+		{"rejects_octal_looking_retention", "bidopsai:logRetentionDays", "030", []string{`"030"`, "base-10"}},
+		{"rejects_hex_retention", "bidopsai:logRetentionDays", "0x1e", []string{`"0x1e"`, "base-10"}},
+		{"rejects_fractional_retention", "bidopsai:logRetentionDays", "30.0", []string{`"30.0"`}},
+		{"rejects_negative_retention", "bidopsai:logRetentionDays", "-7", []string{`"-7"`}},
+		{"rejects_never_expiring_retention", "bidopsai:logRetentionDays", "0", []string{`"0"`, "3653"}},
+		{"rejects_word_retention", "bidopsai:logRetentionDays", "thirty", []string{`"thirty"`}},
+		{"rejects_yes_as_boolean", "bidopsai:protect", "yes", []string{`"bidopsai:protect"`, "true or false"}},
+		{"rejects_recovery_window_of_one_day", "bidopsai:secretRecoveryWindowDays", "1", []string{`"1"`, "7 and 30"}},
+		{"rejects_recovery_window_over_30", "bidopsai:secretRecoveryWindowDays", "31", []string{`"31"`, "7 and 30"}},
+		{"rejects_lowercase_tag_mutability", "bidopsai:ecr", `{"tagMutability":"immutable"}`, []string{`"bidopsai:ecr.tagMutability"`, "MUTABLE, IMMUTABLE"}},
+		{"rejects_zero_kept_images", "bidopsai:ecr", `{"tagMutability":"IMMUTABLE","keepTaggedImages":0}`, []string{`"bidopsai:ecr.keepTaggedImages"`, "between 1 and 1000"}},
+		{"rejects_typo_in_ecr_field", "bidopsai:ecr", `{"tagMutability":"IMMUTABLE","keepTagedImages":3}`, []string{`"bidopsai:ecr.keepTagedImages"`, "unknown field", "keepTaggedImages"}},
+		{"rejects_malformed_ecr_json", "bidopsai:ecr", `{"tagMutability":}`, []string{`"bidopsai:ecr"`, "must be an object"}},
+		{"rejects_lowercase_mfa", "bidopsai:cognito", `{"mfa":"on","deletionProtection":true,"domainPrefix":"bidopsai-prod"}`, []string{`"bidopsai:cognito.mfa"`, "OFF, OPTIONAL, ON"}},
+		{"rejects_http_callback_off_localhost", "bidopsai:cognito", `{"mfa":"ON","deletionProtection":true,"domainPrefix":"bidopsai-prod","callbackUrls":["http://app.bidopsai.com/cb"]}`, []string{`"bidopsai:cognito.callbackUrls[0]"`, "https"}},
+		{"rejects_domain_prefix_with_cognito", "bidopsai:cognito", `{"mfa":"ON","deletionProtection":true,"domainPrefix":"my-cognito"}`, []string{`"bidopsai:cognito.domainPrefix"`, "cognito"}},
+		{"rejects_missing_domain_prefix", "bidopsai:cognito", `{"mfa":"ON","deletionProtection":true}`, []string{`"bidopsai:cognito.domainPrefix"`, "missing"}},
+		{"rejects_wildcard_cors_origin", "bidopsai:cors", `{"allowedOrigins":["*"]}`, []string{`"bidopsai:cors.allowedOrigins[0]"`, "origin"}},
+		{"rejects_cors_origin_with_path", "bidopsai:cors", `{"allowedOrigins":["https://app.bidopsai.com/x"]}`, []string{`"bidopsai:cors.allowedOrigins[0]"`}},
+		{"rejects_bad_region", "aws:region", "us-east1", []string{`"aws:region"`, `"us-east1"`, "us-east-1"}},
+		{"rejects_log_level", "bidopsai:logLevel", "TRACE", []string{`"bidopsai:logLevel"`, "DEBUG, INFO, WARN, ERROR"}},
+		{"rejects_v_prefixed_version", "bidopsai:agents", `{"workflow":{"version":"v1.2.3"}}`, []string{`"bidopsai:agents.workflow.version"`, "SemVer"}},
+		{"rejects_two_part_version", "bidopsai:agents", `{"aiAssistant":{"version":"1.2"}}`, []string{`"bidopsai:agents.aiAssistant.version"`, `"1.2"`}},
+		{"rejects_amd64_platform", "bidopsai:agents", `{"workflow":{"platform":"linux/amd64"}}`, []string{`"bidopsai:agents.workflow.platform"`, "linux/arm64"}},
+		{"rejects_context_outside_project", "bidopsai:agents", `{"workflow":{"context":"../agents"}}`, []string{`"bidopsai:agents.workflow.context"`, ".."}},
+		{"rejects_unknown_agent", "bidopsai:agents", `{"planner":{}}`, []string{`"bidopsai:agents.planner"`, "workflow, aiAssistant"}},
+		{"rejects_unknown_feature_flag", "bidopsai:featureFlags", `{"aiAsistant":true}`, []string{`"bidopsai:featureFlags.aiAsistant"`, "aiAssistant"}},
+		{"rejects_bad_model_id", "bidopsai:models", `{"supervisor":"claude"}`, []string{`"bidopsai:models.supervisor"`, "Bedrock model id"}},
+		{"rejects_same_db_users", "bidopsai:database", `{"username":"agent","readOnlyUsername":"agent"}`, []string{`"bidopsai:database.readOnlyUsername"`, "differ"}},
+		{"rejects_port_out_of_range", "bidopsai:database", `{"port":70000}`, []string{`"bidopsai:database.port"`, "between 1 and 65535"}},
+		{"rejects_transition_without_later_expiry", "bidopsai:storage", `{"processedTransitionToIA":true,"processedExpirationDays":60}`, []string{`"bidopsai:storage.processedExpirationDays"`, "over 90"}},
+		{"rejects_mutable_repositories_in_prod", "bidopsai:ecr", `{"tagMutability":"MUTABLE"}`, []string{`"bidopsai:ecr.tagMutability"`, "IMMUTABLE", "prod"}},
+		{"rejects_unprotected_prod", "bidopsai:protect", "false", []string{`"bidopsai:protect"`, "must be true", "prod"}},
+		{"rejects_tag_environment_mismatch", "aws:defaultTags", `{"tags":{"project":"bidopsai","environment":"dev","managed-by":"pulumi"}}`, []string{`"aws:defaultTags.tags.environment"`, `"dev"`}},
+		{"rejects_missing_managed_by_tag", "aws:defaultTags", `{"tags":{"project":"bidopsai","environment":"prod"}}`, []string{`"aws:defaultTags.tags.managed-by"`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v := baseline()
+			v[tc.key] = tc.value
+			_, err := load(v)
+			if err == nil {
+				t.Fatalf("%s=%s accepted", tc.key, tc.value)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestRejectsMissingRequiredKeys(t *testing.T) {
+	for _, key := range []string{"bidopsai:environment", "aws:region", "aws:defaultTags"} {
+		t.Run("rejects_missing_"+key, func(t *testing.T) {
+			v := baseline()
+			delete(v, key)
+			_, err := load(v)
+			if err == nil || !strings.Contains(err.Error(), `"`+key+`"`) || !strings.Contains(err.Error(), "missing") {
+				t.Fatalf("want a missing-key error naming %s, got %v", key, err)
+			}
+		})
+	}
+}
+
+func TestReportsEveryProblemAtOnce(t *testing.T) {
+	v := baseline()
+	v["bidopsai:logRetentionDays"] = "45"
+	v["bidopsai:environment"] = "qa"
+	v["aws:region"] = "mars"
+	_, err := load(v)
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	for _, k := range []string{"logRetentionDays", "environment", "aws:region"} {
+		if !strings.Contains(err.Error(), k) {
+			t.Errorf("error does not mention %s:\n%v", k, err)
+		}
+	}
+}
+
+func TestSecretKeys(t *testing.T) {
+	const slack = `{"bot_token":"xoxb-very-secret","signing_secret":"s3cr3t-sign","app_token":"xapp-1","workspace_id":"T1"}`
+	t.Run("refuses_plaintext_secret_with_how_to", func(t *testing.T) {
+		v := baseline()
+		v["bidopsai:slackCredentials"] = slack
+		_, err := load(v)
+		if err == nil || !strings.Contains(err.Error(), "pulumi config set --secret bidopsai:slackCredentials") {
+			t.Fatalf("want a how-to-set-as-secret error, got %v", err)
+		}
+		if strings.Contains(err.Error(), "xoxb-very-secret") {
+			t.Fatal("error leaks the secret value")
+		}
+	})
+	t.Run("accepts_secret_and_keeps_it_secret", func(t *testing.T) {
+		v := baseline()
+		v["bidopsai:slackCredentials"] = slack
+		c, err := load(v, "bidopsai:slackCredentials")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Secrets.SlackCredentials == nil || c.Secrets.LangfuseCredentials != nil {
+			t.Fatalf("secrets not read as expected: %+v", c.Secrets)
+		}
+	})
+	t.Run("redacts_malformed_secret", func(t *testing.T) {
+		v := baseline()
+		v["bidopsai:slackCredentials"] = `{"bot_token":"xoxb-very-secret"}`
+		_, err := load(v, "bidopsai:slackCredentials")
+		if err == nil || strings.Contains(err.Error(), "xoxb-very-secret") || !strings.Contains(err.Error(), "[secret]") {
+			t.Fatalf("want a redacted shape error, got %v", err)
+		}
+	})
+	t.Run("treats_declared_empty_default_as_unset", func(t *testing.T) {
+		v := baseline()
+		v["bidopsai:databasePassword"] = ""
+		c, err := load(v)
+		if err != nil || c.Secrets.DatabasePassword != nil {
+			t.Fatalf("want unset, got %v %+v", err, c)
+		}
+	})
+}

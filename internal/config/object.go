@@ -1,0 +1,103 @@
+package config
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// object reads the fields of one JSON object config value, naming each as "<key>.<field>".
+type object struct {
+	r      *reader
+	key    string
+	fields map[string]json.RawMessage
+}
+
+func (o *object) name(field string) string { return o.key + "." + field }
+
+// scalar returns the field's JSON scalar as text; strings are unquoted.
+func (o *object) scalar(field string) (string, bool) {
+	raw, ok := o.fields[field]
+	if !ok {
+		return "", false
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, true
+	}
+	return strings.TrimSpace(string(raw)), true
+}
+
+func (o *object) str(field, def string, check func(string) string) string {
+	v, ok := o.scalar(field)
+	if !ok {
+		return def
+	}
+	if strings.TrimSpace(v) != v || v == "" {
+		o.r.invalid(o.name(field), v, "must be non-empty without leading or trailing spaces")
+		return def
+	}
+	if msg := check(v); msg != "" {
+		o.r.invalid(o.name(field), v, msg)
+		return def
+	}
+	return v
+}
+
+func (o *object) oneOf(field, def string, allowed ...string) string {
+	v, ok := o.scalar(field)
+	if !ok {
+		return def
+	}
+	return o.r.checkOneOf(o.name(field), v, def, allowed)
+}
+
+func (o *object) integer(field string, def int, check func(int) string) int {
+	v, ok := o.scalar(field)
+	if !ok {
+		return def
+	}
+	return o.r.checkInt(o.name(field), v, def, check)
+}
+
+func (o *object) boolean(field string, def bool) bool {
+	v, ok := o.scalar(field)
+	if !ok {
+		return def
+	}
+	return o.r.checkBool(o.name(field), v, def)
+}
+
+// strings reads a list of strings, checking each element.
+func (o *object) strings(field string, def []string, check func(string) string) []string {
+	raw, ok := o.fields[field]
+	if !ok {
+		return def
+	}
+	var list []string
+	if err := json.Unmarshal(raw, &list); err != nil {
+		o.r.invalid(o.name(field), string(raw), "must be a list of strings")
+		return def
+	}
+	for i, v := range list {
+		if msg := check(v); msg != "" {
+			o.r.invalid(o.name(field)+"["+strconv.Itoa(i)+"]", v, msg)
+		}
+	}
+	return list
+}
+
+// sub reads a nested object field.
+func (o *object) sub(field string, allowed ...string) *object {
+	child := &object{r: o.r, key: o.name(field), fields: map[string]json.RawMessage{}}
+	raw, ok := o.fields[field]
+	if !ok {
+		return child
+	}
+	if err := json.Unmarshal(raw, &child.fields); err != nil {
+		o.r.fail(child.key, "must be an object with fields %s", strings.Join(allowed, ", "))
+		return child
+	}
+	o.r.rejectUnknown(child.key, child.fields, allowed)
+	return child
+}

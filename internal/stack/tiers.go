@@ -1,0 +1,156 @@
+package stack
+
+import (
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/components/identity"
+	"github.com/bidopsai/bidopsai-infra/components/registry"
+	"github.com/bidopsai/bidopsai-infra/components/settings"
+	"github.com/bidopsai/bidopsai-infra/components/storage"
+	"github.com/bidopsai/bidopsai-infra/internal/config"
+)
+
+// agent names one of the two agents: its config entry and the name used in resources/outputs.
+type agent struct {
+	name   string // resource names: workflow, ai-assistant
+	output string // output prefix: workflowAgent, aiAssistantAgent
+	cfg    config.Agent
+}
+
+func (b *builder) agents() []agent {
+	return []agent{
+		{"workflow", "workflowAgent", b.cfg.Agents.Workflow},
+		{"ai-assistant", "aiAssistantAgent", b.cfg.Agents.AIAssistant},
+	}
+}
+
+// tiers are the components built so far.
+type tiers struct {
+	buckets  *storage.Buckets
+	repos    map[string]*registry.Repository
+	settings *settings.AgentSettings
+	pool     *identity.UserPool
+}
+
+func (b *builder) buildStorage() error {
+	c := b.cfg
+	s, err := storage.NewBuckets(b.ctx, b.prefix, &storage.BucketsArgs{
+		AccountID:               b.account,
+		Protect:                 c.Protect,
+		ForceDestroy:            c.ForceDestroy,
+		CorsAllowedOrigins:      c.CORS.AllowedOrigins,
+		AccessLogExpirationDays: c.Storage.AccessLogExpirationDays,
+		ProcessedExpirationDays: c.Storage.ProcessedExpirationDays,
+		ProcessedNoncurrentDays: c.Storage.ProcessedNoncurrentDays,
+		ProcessedVersioning:     c.Storage.ProcessedVersioning,
+		ProcessedTransitionToIA: c.Storage.ProcessedTransitionToIA,
+	})
+	if err != nil {
+		return err
+	}
+	b.buckets = s
+	b.export(map[string]pulumi.Input{
+		"projectDocumentsBucketName":   s.DocumentsBucketName,
+		"projectDocumentsBucketArn":    s.DocumentsBucketArn,
+		"artifactsBucketName":          s.ArtifactsBucketName,
+		"artifactsBucketArn":           s.ArtifactsBucketArn,
+		"processedDocumentsBucketName": s.ProcessedBucketName,
+		"processedDocumentsBucketArn":  s.ProcessedBucketArn,
+		"accessLogsBucketName":         s.AccessLogsBucketName,
+		"s3Region":                     pulumi.String(c.Region),
+	})
+	return nil
+}
+
+func (b *builder) buildRegistry() error {
+	b.repos = map[string]*registry.Repository{}
+	e := b.cfg.ECR
+	for _, a := range b.agents() {
+		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.name, &registry.RepositoryArgs{
+			AccountID:          b.account,
+			TagMutability:      e.TagMutability,
+			KeepTaggedImages:   e.KeepTaggedImages,
+			KeepUntaggedImages: e.KeepUntaggedImages,
+			MaxImageAgeDays:    e.MaxImageAgeDays,
+			ForceDelete:        b.cfg.ForceDestroy,
+			Protect:            b.cfg.Protect,
+		})
+		if err != nil {
+			return err
+		}
+		b.repos[a.name] = r
+		b.export(map[string]pulumi.Input{
+			a.output + "RepositoryName": r.RepositoryName,
+			a.output + "RepositoryUri":  r.RepositoryUrl,
+			a.output + "RepositoryArn":  r.RepositoryArn,
+		})
+	}
+	b.export(map[string]pulumi.Input{"ecrRegion": pulumi.String(b.cfg.Region)})
+	return nil
+}
+
+func (b *builder) buildSettings() error {
+	c := b.cfg
+	s, err := settings.NewAgentSettings(b.ctx, b.prefix, &settings.AgentSettingsArgs{
+		Environment:       c.Environment,
+		Region:            c.Region,
+		AccountID:         b.account,
+		SupervisorModelID: c.Models.Supervisor,
+		SubAgentModelID:   c.Models.SubAgent,
+		LogLevel:          c.LogLevel,
+		MetricsNamespace:  config.MetricsNamespace,
+		LangfuseEnabled:   true,
+		FeatureFlags:      c.FeatureFlags,
+		Database: settings.Database{Host: c.Database.Host, Port: c.Database.Port,
+			Name: c.Database.Name, Username: c.Database.Username},
+		DatabasePassword:          c.Secrets.DatabasePassword,
+		SlackCredentials:          c.Secrets.SlackCredentials,
+		LangfuseCredentials:       c.Secrets.LangfuseCredentials,
+		IntegrationAWSCredentials: c.Secrets.IntegrationAWSCredentials,
+		RecoveryWindowDays:        c.SecretRecoveryWindowDays,
+		Protect:                   c.Protect,
+	})
+	if err != nil {
+		return err
+	}
+	b.settings = s
+	b.export(map[string]pulumi.Input{
+		"agentConfigParameterPath": s.ParameterPath,
+		"databaseSecretArn":        s.DatabaseSecretArn,
+		"awsCredentialsSecretArn":  s.AWSCredentialsSecretArn,
+		"slackSecretArn":           s.SlackSecretArn,
+		"langfuseSecretArn":        s.LangfuseSecretArn,
+	})
+	return nil
+}
+
+func (b *builder) buildIdentity() error {
+	c := b.cfg.Cognito
+	p, err := identity.NewUserPool(b.ctx, b.prefix, &identity.UserPoolArgs{
+		Region:             b.cfg.Region,
+		MFA:                c.MFA,
+		DeletionProtection: c.DeletionProtection,
+		CallbackURLs:       c.CallbackURLs,
+		LogoutURLs:         c.LogoutURLs,
+		DomainPrefix:       c.DomainPrefix,
+		Protect:            b.cfg.Protect,
+	})
+	if err != nil {
+		return err
+	}
+	b.pool = p
+	b.export(map[string]pulumi.Input{
+		"userPoolId":       p.UserPoolId,
+		"userPoolArn":      p.UserPoolArn,
+		"userPoolClientId": p.UserPoolClientId,
+		"userPoolDomain":   p.UserPoolDomain,
+		"cognitoRegion":    pulumi.String(b.cfg.Region),
+	})
+	return nil
+}
+
+func (b *builder) export(m map[string]pulumi.Input) {
+	for k, v := range m {
+		b.out[k] = v
+	}
+}
