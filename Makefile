@@ -19,12 +19,14 @@ plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(S
 	@$(BIN)/bidopsai plan --stack $(STACK)
 
 .PHONY: vet
-vet: ## go vet every package
+vet: ## go vet every package (the program and the sample agent)
 	$(GO) vet ./...
+	cd agents/sample && $(GO) vet ./...
 
 .PHONY: test
 test: vet ## vet and run every unit test
 	$(GO) test ./...
+	cd agents/sample && $(GO) test ./...
 
 .PHONY: FORCE
 FORCE:

@@ -16,6 +16,10 @@ type command struct {
 
 var commands = map[string]command{
 	"plan": {"evaluate a stack offline with mocks and write build/plan/<stack>.json", runPlan},
+	"bump": {"bump an agent's version in Pulumi.<stack>.yaml; optionally commit, tag and push", runBump},
+
+	"check-destroy": {"refuse to destroy a protected stack unless --confirm names it", runCheckDestroy},
+	"targets":       {"print the URNs of one agent's image and runtime from build/plan/<stack>.json", runTargets},
 }
 
 func main() {
