@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -44,6 +45,9 @@ var (
 	semverPattern       = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
 		`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
 		`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)
+	decimalNumber  = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
+	emailPattern   = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+	cidrPattern    = regexp.MustCompile(`^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/(\d{1,2})$`)
 	pgIdentPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
 	hostPattern    = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
@@ -129,6 +133,63 @@ func relativePath(v string) string {
 		if part == ".." {
 			return "must stay inside the project directory (no ..)"
 		}
+	}
+	return ""
+}
+
+func email(v string) string {
+	if emailPattern.MatchString(v) {
+		return ""
+	}
+	return "must be an email address such as ops@example.com"
+}
+
+func nonNegative(n float64) string {
+	if n < 0 {
+		return "must be zero or more"
+	}
+	return ""
+}
+
+func positive(n float64) string {
+	if n <= 0 {
+		return "must be more than zero"
+	}
+	return ""
+}
+
+// fraction is a sampling rate: above 0 and at most 1 (100 %).
+func fraction(n float64) string {
+	if n <= 0 || n > 1 {
+		return "must be above 0 and at most 1 (a fraction: 0.05 is 5 %)"
+	}
+	return ""
+}
+
+// alarmPeriod is CloudWatch's rule: 10, 20, 30 or a multiple of 60 seconds.
+func alarmPeriod(n int) string {
+	if n == 10 || n == 20 || n == 30 || (n >= 60 && n%60 == 0 && n <= 86400) {
+		return ""
+	}
+	return "must be 10, 20, 30 or a multiple of 60 seconds up to 86400"
+}
+
+// vpcCIDR accepts a private IPv4 block between /16 and /24.
+func vpcCIDR(v string) string {
+	m := cidrPattern.FindStringSubmatch(v)
+	if m == nil {
+		return "must be an IPv4 CIDR block such as 10.0.0.0/16"
+	}
+	var o [5]int
+	for i := range o {
+		o[i], _ = strconv.Atoi(m[i+1])
+	}
+	if o[0] > 255 || o[1] > 255 || o[2] > 255 || o[3] > 255 || o[4] < 16 || o[4] > 24 {
+		return "must be an IPv4 CIDR block between /16 and /24"
+	}
+	private := o[0] == 10 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31) || (o[0] == 192 && o[1] == 168)
+	if !private {
+		return "must be a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)"
 	}
 	return ""
 }

@@ -37,6 +37,12 @@ type Config struct {
 	Database                 Database
 	Secrets                  Secrets
 	Agents                   Agents
+	KMS                      KMS
+	Alarms                   Alarms
+	Tracing                  Tracing
+	Network                  Network
+	Runtime                  Runtime
+	DataAutomation           DataAutomation
 }
 
 // ECR is bidopsai:ecr.
@@ -125,9 +131,28 @@ func parse(project, stack string, src source) (*Config, error) {
 	readTiers(r, c)
 	readSecrets(r, c)
 	readAgents(r, c)
+	readOperations(r, c)
 	checkEnvironment(r, c)
 	if len(r.errs) > 0 {
 		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))
 	}
 	return c, nil
 }
+
+// FromMap validates config given as plain values (as the CLI would pass them), for tools and
+// tests that run without a Pulumi context.
+func FromMap(project, stack string, values map[string]string, secretKeys []string) (*Config, error) {
+	secret := map[string]bool{}
+	for _, k := range secretKeys {
+		secret[k] = true
+	}
+	return parse(project, stack, mapSource{values, secret})
+}
+
+type mapSource struct {
+	values map[string]string
+	secret map[string]bool
+}
+
+func (m mapSource) Get(k string) (string, bool) { v, ok := m.values[k]; return v, ok }
+func (m mapSource) IsSecret(k string) bool      { return m.secret[k] }

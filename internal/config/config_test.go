@@ -5,14 +5,6 @@ import (
 	"testing"
 )
 
-type mapSource struct {
-	values  map[string]string
-	secrets map[string]bool
-}
-
-func (m mapSource) Get(k string) (string, bool) { v, ok := m.values[k]; return v, ok }
-func (m mapSource) IsSecret(k string) bool      { return m.secrets[k] }
-
 // baseline is a valid prod configuration; each bad-input row changes one key.
 func baseline() map[string]string {
 	return map[string]string{
@@ -26,15 +18,14 @@ func baseline() map[string]string {
 		"bidopsai:ecr":                      `{"tagMutability":"IMMUTABLE","keepTaggedImages":10,"keepUntaggedImages":5,"maxImageAgeDays":90}`,
 		"bidopsai:cognito":                  `{"mfa":"ON","deletionProtection":true,"domainPrefix":"bidopsai-prod","callbackUrls":["https://app.bidopsai.com/callback"],"logoutUrls":["https://app.bidopsai.com"]}`,
 		"bidopsai:cors":                     `{"allowedOrigins":["https://app.bidopsai.com"]}`,
+		"bidopsai:kms":                      `{"customerManagedKey":true,"deletionWindowDays":30}`,
+		"bidopsai:alarms":                   `{"enabled":true,"errorThreshold":5,"emails":["ops@bidopsai.com"]}`,
+		"bidopsai:tracing":                  `{"enabled":true,"samplingRate":0.05}`,
 	}
 }
 
 func load(values map[string]string, secrets ...string) (*Config, error) {
-	s := map[string]bool{}
-	for _, k := range secrets {
-		s[k] = true
-	}
-	return parse("bidopsai", "prod", mapSource{values, s})
+	return FromMap("bidopsai", "prod", values, secrets)
 }
 
 func TestBaselineIsValid(t *testing.T) {
@@ -93,6 +84,21 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_mutable_repositories_in_prod", "bidopsai:ecr", `{"tagMutability":"MUTABLE"}`, []string{`"bidopsai:ecr.tagMutability"`, "IMMUTABLE", "prod"}},
 		{"rejects_unprotected_prod", "bidopsai:protect", "false", []string{`"bidopsai:protect"`, "must be true", "prod"}},
 		{"rejects_tag_environment_mismatch", "aws:defaultTags", `{"tags":{"project":"bidopsai","environment":"dev","managed-by":"pulumi"}}`, []string{`"aws:defaultTags.tags.environment"`, `"dev"`}},
+		{"rejects_zero_evaluation_periods", "bidopsai:alarms", `{"enabled":true,"evaluationPeriods":0,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:alarms.evaluationPeriods"`, "between 1 and 100"}},
+		{"rejects_negative_threshold", "bidopsai:alarms", `{"enabled":true,"errorThreshold":-1,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:alarms.errorThreshold"`, "zero or more"}},
+		{"rejects_alarm_period_45", "bidopsai:alarms", `{"enabled":true,"periodSeconds":45,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:alarms.periodSeconds"`, "multiple of 60"}},
+		{"rejects_malformed_email", "bidopsai:alarms", `{"enabled":true,"emails":["ops@"]}`, []string{`"bidopsai:alarms.emails[0]"`, `"ops@"`, "email"}},
+		{"rejects_alarms_without_emails", "bidopsai:alarms", `{"enabled":true}`, []string{`"bidopsai:alarms.emails"`, "at least one"}},
+		{"rejects_exponent_threshold", "bidopsai:alarms", `{"enabled":true,"errorThreshold":"1e3","emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:alarms.errorThreshold"`, "decimal"}},
+		{"rejects_sampling_rate_over_one", "bidopsai:tracing", `{"enabled":true,"samplingRate":1.5}`, []string{`"bidopsai:tracing.samplingRate"`, "at most 1"}},
+		{"rejects_full_sampling_in_prod", "bidopsai:tracing", `{"enabled":true,"samplingRate":1}`, []string{`"bidopsai:tracing.samplingRate"`, "below 1"}},
+		{"rejects_short_key_deletion_window", "bidopsai:kms", `{"customerManagedKey":true,"deletionWindowDays":3}`, []string{`"bidopsai:kms.deletionWindowDays"`, "between 7 and 30"}},
+		{"rejects_prod_without_stack_key", "bidopsai:kms", `{"customerManagedKey":false}`, []string{`"bidopsai:kms.customerManagedKey"`, "prod"}},
+		{"rejects_unknown_network_mode", "bidopsai:network", `{"mode":"PRIVATE"}`, []string{`"bidopsai:network.mode"`, "PUBLIC, VPC"}},
+		{"rejects_public_vpc_cidr", "bidopsai:network", `{"mode":"VPC","vpcCidr":"8.8.0.0/16"}`, []string{`"bidopsai:network.vpcCidr"`, "private"}},
+		{"rejects_idle_timeout_over_lifetime", "bidopsai:runtime", `{"idleTimeoutSeconds":3600,"maxLifetimeSeconds":600}`, []string{`"bidopsai:runtime.idleTimeoutSeconds"`, "maxLifetimeSeconds"}},
+		{"rejects_unknown_protocol", "bidopsai:runtime", `{"protocol":"GRPC"}`, []string{`"bidopsai:runtime.protocol"`, "HTTP, MCP, A2A"}},
+		{"rejects_production_stage", "bidopsai:dataAutomation", `{"stage":"PRODUCTION"}`, []string{`"bidopsai:dataAutomation.stage"`, "DEVELOPMENT, LIVE"}},
 		{"rejects_missing_managed_by_tag", "aws:defaultTags", `{"tags":{"project":"bidopsai","environment":"prod"}}`, []string{`"aws:defaultTags.tags.managed-by"`}},
 	}
 	for _, tc := range cases {

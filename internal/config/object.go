@@ -60,6 +60,28 @@ func (o *object) integer(field string, def int, check func(int) string) int {
 	return o.r.checkInt(o.name(field), v, def, check)
 }
 
+// number reads a finite decimal such as 5, 0.05 or 30000 (no exponent, hex or sign games).
+func (o *object) number(field string, def float64, check func(float64) string) float64 {
+	v, ok := o.scalar(field)
+	if !ok {
+		return def
+	}
+	if !decimalNumber.MatchString(v) {
+		o.r.invalid(o.name(field), v, "must be a decimal number such as 5 or 0.05")
+		return def
+	}
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		o.r.invalid(o.name(field), v, "must be a decimal number such as 5 or 0.05")
+		return def
+	}
+	if msg := check(n); msg != "" {
+		o.r.invalid(o.name(field), v, msg)
+		return def
+	}
+	return n
+}
+
 func (o *object) boolean(field string, def bool) bool {
 	v, ok := o.scalar(field)
 	if !ok {

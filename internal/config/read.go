@@ -163,6 +163,9 @@ var requirements = map[string][]requirement{
 		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.SecretRecoveryWindowDays == 30 }, "30"},
 		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON"},
 		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true"},
+		{ns + "kms.customerManagedKey", func(c *Config) bool { return c.KMS.CustomerManagedKey }, "true"},
+		{ns + "alarms.enabled", func(c *Config) bool { return c.Alarms.Enabled }, "true"},
+		{ns + "tracing.samplingRate", func(c *Config) bool { return c.Tracing.SamplingRate < 1 }, "below 1 (sampling every request costs without need)"},
 	},
 }
 

@@ -1,0 +1,90 @@
+package config
+
+// KMS is bidopsai:kms: whether the stack has its own customer-managed key.
+type KMS struct {
+	CustomerManagedKey bool
+	DeletionWindowDays int
+}
+
+// Alarms is bidopsai:alarms.
+type Alarms struct {
+	Enabled           bool
+	ErrorThreshold    float64
+	TaskDurationMs    float64
+	LLMLatencyMs      float64
+	PeriodSeconds     int
+	EvaluationPeriods int
+	Emails            []string
+}
+
+// Tracing is bidopsai:tracing.
+type Tracing struct {
+	Enabled      bool
+	SamplingRate float64
+}
+
+// Network is bidopsai:network: how the AgentCore runtimes reach the network.
+type Network struct {
+	Mode              string
+	VpcCIDR           string
+	AvailabilityZones int
+}
+
+// Runtime is bidopsai:runtime: AgentCore runtime settings shared by both agents.
+type Runtime struct {
+	Protocol           string
+	IdleTimeoutSeconds int
+	MaxLifetimeSeconds int
+	JWTAuthorizer      bool
+}
+
+// DataAutomation is bidopsai:dataAutomation.
+type DataAutomation struct {
+	Stage string
+}
+
+func readOperations(r *reader, c *Config) {
+	k := r.object(ns+"kms", "customerManagedKey", "deletionWindowDays")
+	c.KMS = KMS{
+		CustomerManagedKey: k.boolean("customerManagedKey", false),
+		DeletionWindowDays: k.integer("deletionWindowDays", 30, between(7, 30)),
+	}
+	a := r.object(ns+"alarms", "enabled", "errorThreshold", "taskDurationMs", "llmLatencyMs",
+		"periodSeconds", "evaluationPeriods", "emails")
+	c.Alarms = Alarms{
+		Enabled:           a.boolean("enabled", false),
+		ErrorThreshold:    a.number("errorThreshold", 10, nonNegative),
+		TaskDurationMs:    a.number("taskDurationMs", 300000, positive),
+		LLMLatencyMs:      a.number("llmLatencyMs", 30000, positive),
+		PeriodSeconds:     a.integer("periodSeconds", 300, alarmPeriod),
+		EvaluationPeriods: a.integer("evaluationPeriods", 2, between(1, 100)),
+		Emails:            a.strings("emails", nil, email),
+	}
+	if c.Alarms.Enabled && len(c.Alarms.Emails) == 0 {
+		r.fail(ns+"alarms.emails", "must list at least one address when alarms.enabled is true (alarms would notify nobody)")
+	}
+	t := r.object(ns+"tracing", "enabled", "samplingRate")
+	c.Tracing = Tracing{
+		Enabled:      t.boolean("enabled", false),
+		SamplingRate: t.number("samplingRate", 0.05, fraction),
+	}
+	n := r.object(ns+"network", "mode", "vpcCidr", "availabilityZones")
+	c.Network = Network{
+		Mode:              n.oneOf("mode", "PUBLIC", "PUBLIC", "VPC"),
+		VpcCIDR:           n.str("vpcCidr", "10.0.0.0/16", vpcCIDR),
+		AvailabilityZones: n.integer("availabilityZones", 2, between(2, 3)),
+	}
+	rt := r.object(ns+"runtime", "protocol", "idleTimeoutSeconds", "maxLifetimeSeconds", "jwtAuthorizer")
+	c.Runtime = Runtime{
+		Protocol:           rt.oneOf("protocol", "HTTP", "HTTP", "MCP", "A2A"),
+		IdleTimeoutSeconds: rt.integer("idleTimeoutSeconds", 900, between(60, 28800)),
+		MaxLifetimeSeconds: rt.integer("maxLifetimeSeconds", 28800, between(60, 28800)),
+		JWTAuthorizer:      rt.boolean("jwtAuthorizer", false),
+	}
+	if c.Runtime.IdleTimeoutSeconds > c.Runtime.MaxLifetimeSeconds {
+		r.fail(ns+"runtime.idleTimeoutSeconds", "invalid value %d: must not exceed runtime.maxLifetimeSeconds (%d)",
+			c.Runtime.IdleTimeoutSeconds, c.Runtime.MaxLifetimeSeconds)
+	}
+	d := r.object(ns+"dataAutomation", "stage")
+	c.DataAutomation = DataAutomation{Stage: d.oneOf("stage", "DEVELOPMENT", "DEVELOPMENT", "LIVE")}
+}
