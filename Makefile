@@ -18,6 +18,10 @@ $(BIN)/bidopsai: FORCE
 plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(STACK).json
 	@$(BIN)/bidopsai plan --stack $(STACK)
 
+.PHONY: docs
+docs: $(BIN)/bidopsai ## regenerate the README sections built from the code
+	@$(BIN)/bidopsai docs
+
 .PHONY: vet
 vet: ## go vet every package (the program and the sample agent)
 	$(GO) vet ./...

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/bidopsai/bidopsai-infra/internal/docs"
+)
+
+func runDocs(args []string) int {
+	fl := flag.NewFlagSet("docs", flag.ContinueOnError)
+	dir := fl.String("dir", ".", "project directory (holds README.md)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	text, err := docs.Render(*dir)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(filepath.Join(*dir, "README.md"), []byte(text), 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
+		return 1
+	}
+	fmt.Println("README.md regenerated")
+	return 0
+}

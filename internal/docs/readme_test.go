@@ -1,0 +1,44 @@
+package docs
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+const projectDir = "../.."
+
+func TestReadmeIsCurrent(t *testing.T) {
+	want, err := Render(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(projectDir + "/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Fatal("README.md generated sections are stale; run `make docs` and review the diff")
+	}
+}
+
+func TestConfigTableShowsEveryDeclaredKeyPerEnvironment(t *testing.T) {
+	table, err := ConfigTable(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, project, err := declaredKeys(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		if !strings.Contains(table, "`"+project+":"+k.name) {
+			t.Errorf("config table lacks %s:%s", project, k.name)
+		}
+	}
+	for _, want := range []string{"| `bidopsai:logRetentionDays` |", "`30` | `90` | `180`", "`bidopsai:ecr.tagMutability`"} {
+		if !strings.Contains(table, want) {
+			t.Errorf("config table lacks %q:\n%s", want, table)
+		}
+	}
+}
