@@ -8,6 +8,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/stack"
 )
@@ -24,14 +25,14 @@ type Options struct {
 
 // Result is an evaluation: the inventory and the monitor that recorded it (for tests).
 type Result struct {
-	Inventory *Inventory
+	Inventory *inventory.Inventory
 	Monitor   *mock.Monitor
 }
 
 // Run evaluates the whole program under mocks. A config error registers nothing.
 func Run(opts Options) (*Result, error) {
 	mon := mock.New(opts.Project, opts.Stack, opts.Config["aws:region"])
-	inv := &Inventory{Project: opts.Project, Stack: opts.Stack, Outputs: map[string]any{}}
+	inv := &inventory.Inventory{Project: opts.Project, Stack: opts.Stack, Outputs: map[string]any{}}
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
 		cfg, err := config.Load(ctx)
 		if err != nil {
@@ -68,9 +69,9 @@ func await(ctx *pulumi.Context, out stack.Outputs, dst map[string]any) error {
 		}
 		switch {
 		case res.Secret:
-			dst[n] = Secret
+			dst[n] = inventory.Secret
 		case !res.Known:
-			dst[n] = Unknown
+			dst[n] = inventory.Unknown
 		default:
 			dst[n] = res.Value
 		}

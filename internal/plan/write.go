@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
 // Path is where the plan of a stack is written, relative to the project directory.
@@ -12,7 +14,7 @@ func Path(dir, stack string) string {
 }
 
 // Write stores the inventory atomically, so a reader never sees half a plan.
-func Write(path string, inv *Inventory) error {
+func Write(path string, inv *inventory.Inventory) error {
 	b, err := inv.JSON()
 	if err != nil {
 		return fmt.Errorf("render plan: %w", err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 )
 
@@ -57,7 +58,7 @@ func TestEveryEnvironmentPlansWithItsInvariants(t *testing.T) {
 			p, _ := plan.LoadProject(projectDir)
 			sc, _ := plan.LoadStack(projectDir, p, env)
 			protect := sc.Values["bidopsai:protect"] == "true"
-			byURN := map[string]plan.Resource{}
+			byURN := map[string]inventory.Resource{}
 			for _, r := range inv.Resources {
 				byURN[r.URN] = r
 			}
