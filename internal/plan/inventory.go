@@ -31,4 +31,3 @@ func FromMonitor(m *mock.Monitor) []inventory.Resource {
 	}
 	return out
 }
-
