@@ -37,6 +37,8 @@ type RepositoryArgs struct {
 	ForceDelete bool
 	// Protect sets protect + retain-on-delete on the repository. Default false.
 	Protect bool
+	// Image, when set, builds and pushes the agent's image into this repository. Default: none.
+	Image *ImageArgs
 	// KMSKeyArn, when set, encrypts images with that KMS key; default nil: AES256. ECR cannot
 	// change this after creation (it replaces the repository). A plain pulumi.String must be a KMS key ARN.
 	KMSKeyArn pulumi.StringInput
@@ -96,6 +98,9 @@ func validate(name string, a *RepositoryArgs) error {
 		if v := a.Tags[k]; len(v) > 256 {
 			bad(fmt.Sprintf("RepositoryArgs.Tags[%q]", k), v, "must be at most 256 characters")
 		}
+	}
+	if a.Image != nil {
+		a.Image.check(bad)
 	}
 	return errors.Join(errs...)
 }

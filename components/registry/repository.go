@@ -32,6 +32,11 @@ type Repository struct {
 	// RegistryId is the account id of the registry (for ECR authorization tokens).
 	RegistryId pulumi.StringOutput `pulumi:"registryId"`
 
+	// ImageName is the pushed release tag (<url>:v<version>); empty without an image.
+	ImageName pulumi.StringOutput `pulumi:"imageName"`
+	// ImageDigest is the pushed image pinned by digest (<url>@sha256:...): what runtimes run.
+	ImageDigest pulumi.StringOutput `pulumi:"imageDigest"`
+
 	// repo is kept for children added later (the image build), which need its URL and ordering.
 	repo *ecr.Repository
 }
@@ -59,11 +64,19 @@ func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts 
 	}
 	c.RepositoryName, c.RepositoryArn = c.repo.Name, c.repo.Arn
 	c.RepositoryUrl, c.RegistryId = c.repo.RepositoryUrl, c.repo.RegistryId
+	c.ImageName, c.ImageDigest = pulumi.String("").ToStringOutput(), pulumi.String("").ToStringOutput()
+	if args.Image != nil {
+		if err := c.buildImage(ctx, name, args.Image); err != nil {
+			return nil, fmt.Errorf("registry %q: %w", name, err)
+		}
+	}
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
 		"repositoryName": c.RepositoryName,
 		"repositoryArn":  c.RepositoryArn,
 		"repositoryUrl":  c.RepositoryUrl,
 		"registryId":     c.RegistryId,
+		"imageName":      c.ImageName,
+		"imageDigest":    c.ImageDigest,
 	}); err != nil {
 		return nil, fmt.Errorf("registry %q: register outputs: %w", name, err)
 	}

@@ -1,0 +1,113 @@
+// Package agentcore is the runtime tier: one Bedrock AgentCore runtime per agent, through the
+// project's own bidopsai provider, plus the runtime's log group with the stack's retention (left
+// to AgentCore, it would never expire).
+package agentcore
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cloudwatch"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
+	"github.com/bidopsai/bidopsai-infra/internal/protect"
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
+)
+
+// TypeToken is the component's type; never renamed without an alias.
+const TypeToken = "bidopsai:agentcore:Runtime"
+
+// Runtime is one agent's AgentCore runtime and its log group.
+type Runtime struct {
+	pulumi.ResourceState
+
+	RuntimeID      pulumi.StringOutput `pulumi:"runtimeId"`
+	RuntimeArn     pulumi.StringOutput `pulumi:"runtimeArn"`
+	RuntimeVersion pulumi.StringOutput `pulumi:"runtimeVersion"`
+	InvocationURL  pulumi.StringOutput `pulumi:"invocationUrl"`
+	LogGroupName   pulumi.StringOutput `pulumi:"logGroupName"`
+}
+
+// NewRuntime creates the runtime (region comes from the provider passed in opts).
+func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pulumi.ResourceOption) (*Runtime, error) {
+	if err := args.validate(); err != nil {
+		return nil, fmt.Errorf("agentcore.NewRuntime %s: %w", name, err)
+	}
+	c := &Runtime{}
+	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
+		return nil, err
+	}
+	tagMap := tags.For("agentcore", args.Tags)
+	env := pulumi.StringMap{}
+	for k, v := range args.Environment {
+		env[k] = v
+	}
+	rtArgs := &bidopsai.AgentRuntimeArgs{
+		AgentRuntimeName:          pulumi.String(args.RuntimeName),
+		ContainerUri:              args.ContainerURI,
+		RoleArn:                   args.RoleArn,
+		NetworkMode:               pulumi.String(orDefault(args.NetworkMode, "PUBLIC")),
+		ServerProtocol:            pulumi.String(orDefault(args.Protocol, "HTTP")),
+		EnvironmentVariables:      env,
+		IdleRuntimeSessionTimeout: pulumi.Int(args.IdleTimeoutSeconds),
+		MaxLifetime:               pulumi.Int(args.MaxLifetimeSeconds),
+		Tags:                      tagMap,
+	}
+	if args.Description != "" {
+		rtArgs.Description = pulumi.String(args.Description)
+	}
+	if args.NetworkMode == "VPC" {
+		rtArgs.SubnetIds, rtArgs.SecurityGroupIds = args.SubnetIDs, args.SecurityGroupIDs
+	}
+	if args.JWT != nil {
+		rtArgs.Authorizer = &bidopsai.JWTAuthorizerArgs{
+			DiscoveryUrl: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
+		}
+	}
+	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), protect.Stateful(args.Protect),
+		pulumi.Timeouts(&pulumi.CustomTimeouts{Create: "30m", Update: "30m", Delete: "20m"}))
+	if err != nil {
+		return nil, err
+	}
+	logArgs := &cloudwatch.LogGroupArgs{
+		Name: rt.AgentRuntimeId.ApplyT(func(id string) string {
+			return naming.RuntimeLogGroupPrefix + id + "-DEFAULT"
+		}).(pulumi.StringOutput),
+		RetentionInDays: pulumi.Int(args.LogRetentionDays),
+		Tags:            tagMap,
+	}
+	if args.LogKMSKeyArn != nil {
+		logArgs.KmsKeyId = args.LogKMSKeyArn
+	}
+	logs, err := cloudwatch.NewLogGroup(ctx, name+"-logs", logArgs, pulumi.Parent(c), protect.Stateful(args.Protect))
+	if err != nil {
+		return nil, err
+	}
+	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeId, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
+	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
+		return invocationURL(regionOf(arn), arn)
+	}).(pulumi.StringOutput)
+	c.LogGroupName = logs.Name
+	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
+		"runtimeId": c.RuntimeID, "runtimeArn": c.RuntimeArn, "runtimeVersion": c.RuntimeVersion,
+		"invocationUrl": c.InvocationURL, "logGroupName": c.LogGroupName,
+	})
+}
+
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
+// regionOf reads the region field of an ARN (arn:partition:service:region:account:resource).
+func regionOf(arn string) string {
+	parts := strings.SplitN(arn, ":", 5)
+	if len(parts) < 5 {
+		return ""
+	}
+	return parts[3]
+}
