@@ -62,7 +62,7 @@ func (m *Monitor) NewResource(args pulumi.MockResourceArgs) (string, resource.Pr
 	urn := m.urn(rpc.GetParent(), args.TypeToken, args.Name)
 	state := args.Inputs.Copy()
 	id := ""
-	if args.Custom {
+	if _, known := rules[args.TypeToken]; args.Custom || known { // remote components (awsx) need outputs too
 		id = outputsFor(env{region: m.Region, urn: urn, name: args.Name, typ: args.TypeToken}, state)
 	}
 	timeouts := map[string]string{}

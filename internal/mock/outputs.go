@@ -153,6 +153,21 @@ var rules = map[string]rule{
 			"workload-identity-directory/default/workload-identity/"+id))
 		return id
 	},
+	"awsx:ec2:Vpc": func(e env, s resource.PropertyMap) string {
+		id := "vpc-" + suffix(e.urn, 17)
+		set(s, "vpcId", id)
+		subnets := func(kind string) []any {
+			return []any{"subnet-" + suffix(e.urn+kind+"a", 17), "subnet-" + suffix(e.urn+kind+"b", 17)}
+		}
+		set(s, "privateSubnetIds", subnets("private"))
+		set(s, "publicSubnetIds", subnets("public"))
+		return id
+	},
+	"aws:ec2/securityGroup:SecurityGroup": func(e env, s resource.PropertyMap) string {
+		id := "sg-" + suffix(e.urn, 17)
+		set(s, "arn", e.arn("ec2", "security-group/"+id))
+		return id
+	},
 	"bidopsai:index:DataAutomationProject": func(e env, s resource.PropertyMap) string {
 		arn := e.arn("bedrock", "data-automation-project/"+suffix(e.urn, 12))
 		set(s, "projectArn", arn)
