@@ -11,18 +11,8 @@ import (
 
 const projectDir = "../.."
 
-func devConfig(t *testing.T) (*plan.Project, map[string]string) {
-	t.Helper()
-	p, err := plan.LoadProject(projectDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := plan.LoadStack(projectDir, p, "dev")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p, sc.Values
-}
+func devConfig(t *testing.T) (*plan.Project, map[string]string) { return stackConfig(t, "dev") }
+
 
 // Bad config through the whole program: the error names the key and nothing is registered.
 func TestBadConfigRegistersNothing(t *testing.T) {
