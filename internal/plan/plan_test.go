@@ -13,7 +13,6 @@ const projectDir = "../.."
 
 func devConfig(t *testing.T) (*plan.Project, map[string]string) { return stackConfig(t, "dev") }
 
-
 // Bad config through the whole program: the error names the key and nothing is registered.
 func TestBadConfigRegistersNothing(t *testing.T) {
 	cases := []struct{ name, key, value, want string }{
