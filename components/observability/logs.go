@@ -1,0 +1,73 @@
+package observability
+
+import (
+	"fmt"
+
+	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cloudwatch"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
+	"github.com/bidopsai/bidopsai-infra/internal/protect"
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
+)
+
+// logGroup is one log group this tier owns: its logical suffix and its fixed name.
+type logGroup struct {
+	suffix, name string
+}
+
+// LogGroupNames are the three log groups' fixed names, in output order: workflow, ai-assistant,
+// system. Agents and the IAM tier address them by these names.
+func LogGroupNames(environment string) ([]string, error) {
+	specs, err := logGroupSpecs(environment)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(specs))
+	for i, s := range specs {
+		out[i] = s.name
+	}
+	return out, nil
+}
+
+func logGroupSpecs(environment string) ([]logGroup, error) {
+	workflow, err := naming.AgentLogGroup(environment, "workflow")
+	if err != nil {
+		return nil, err
+	}
+	assistant, err := naming.AgentLogGroup(environment, "ai-assistant")
+	if err != nil {
+		return nil, err
+	}
+	system, err := naming.SystemLogGroup(environment)
+	if err != nil {
+		return nil, err
+	}
+	return []logGroup{{"-workflow-logs", workflow}, {"-ai-assistant-logs", assistant}, {"-system-logs", system}}, nil
+}
+
+// logGroups creates the three log groups with retention, the optional key and protection.
+func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
+	specs, err := logGroupSpecs(b.args.Environment)
+	if err != nil {
+		return nil, err
+	}
+	var key pulumi.StringPtrInput
+	if b.args.KMSKeyArn != nil {
+		key = b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
+	}
+	out := make([]*cloudwatch.LogGroup, 0, len(specs))
+	for _, s := range specs {
+		g, err := cloudwatch.NewLogGroup(b.ctx, b.name+s.suffix, &cloudwatch.LogGroupArgs{
+			Name:            pulumi.String(s.name),
+			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
+			KmsKeyId:        key,
+			Tags:            tags.For(component, b.args.Tags),
+		}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+		if err != nil {
+			return nil, fmt.Errorf("log group %s: %w", s.name, err)
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}

@@ -1,0 +1,91 @@
+package observability
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
+
+func TestLogGroups(t *testing.T) {
+	t.Run("creates_the_three_fixed_names_of_the_environment", func(t *testing.T) {
+		args := validArgs()
+		args.Environment = "staging"
+		var got []string
+		for _, r := range mustRun(t, args).ByType(tLogGroup) {
+			got = append(got, inputs(r)["name"].(string))
+		}
+		want := []string{"/bidopsai/staging/agents/ai-assistant", "/bidopsai/staging/system", "/bidopsai/staging/agents/workflow"}
+		if !sameSet(got, want) {
+			t.Fatalf("log groups %v, want %v", got, want)
+		}
+	})
+	for _, days := range []int{7, 180, 3653} {
+		t.Run("sets_retention_"+itoa(days)+"_on_every_log_group", func(t *testing.T) {
+			args := validArgs()
+			args.LogRetentionDays = days
+			for _, r := range mustRun(t, args).ByType(tLogGroup) {
+				if got := inputs(r)["retentionInDays"]; got != float64(days) {
+					t.Errorf("%s: retentionInDays %v, want %d", r.Name, got, days)
+				}
+			}
+		})
+	}
+	t.Run("encrypts_every_log_group_with_the_given_key", func(t *testing.T) {
+		args := validArgs()
+		args.KMSKeyArn = pulumi.String(testKey)
+		for _, r := range mustRun(t, args).ByType(tLogGroup) {
+			if got := inputs(r)["kmsKeyId"]; got != testKey {
+				t.Errorf("%s: kmsKeyId %v, want %s", r.Name, got, testKey)
+			}
+		}
+	})
+	t.Run("leaves_kms_unset_without_a_key", func(t *testing.T) {
+		for _, r := range mustRun(t, validArgs()).ByType(tLogGroup) {
+			if _, ok := inputs(r)["kmsKeyId"]; ok {
+				t.Errorf("%s: kmsKeyId set without a key", r.Name)
+			}
+		}
+	})
+	for _, on := range []bool{true, false} {
+		t.Run(map[bool]string{true: "protects_and_retains_only_the_log_groups_when_protect_is_true",
+			false: "protects_nothing_when_protect_is_false"}[on], func(t *testing.T) {
+			args := validArgs()
+			args.Protect = on
+			for _, r := range mustRun(t, args).Resources() {
+				want := on && r.Type == tLogGroup
+				if r.Protect != want || r.RetainOnDelete != want {
+					t.Errorf("%s %q: protect=%v retain=%v, want %v", r.Type, r.Name, r.Protect, r.RetainOnDelete, want)
+				}
+			}
+		})
+	}
+	t.Run("exports_the_names_in_output_order", func(t *testing.T) {
+		got, err := LogGroupNames("prod")
+		want := []string{"/bidopsai/prod/agents/workflow", "/bidopsai/prod/agents/ai-assistant", "/bidopsai/prod/system"}
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("LogGroupNames = %v, %v; want %v", got, err, want)
+		}
+	})
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]int{}
+	for _, s := range a {
+		seen[s]++
+	}
+	for _, s := range b {
+		seen[s]--
+	}
+	for _, n := range seen {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func itoa(n int) string { return joinInts([]int{n}) }
