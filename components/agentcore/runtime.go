@@ -46,7 +46,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	}
 	rtArgs := &bidopsai.AgentRuntimeArgs{
 		AgentRuntimeName:          pulumi.String(args.RuntimeName),
-		ContainerUri:              args.ContainerURI,
+		ContainerURI:              args.ContainerURI,
 		RoleArn:                   args.RoleArn,
 		NetworkMode:               pulumi.String(orDefault(args.NetworkMode, "PUBLIC")),
 		ServerProtocol:            pulumi.String(orDefault(args.Protocol, "HTTP")),
@@ -59,11 +59,11 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		rtArgs.Description = pulumi.String(args.Description)
 	}
 	if args.NetworkMode == "VPC" {
-		rtArgs.SubnetIds, rtArgs.SecurityGroupIds = args.SubnetIDs, args.SecurityGroupIDs
+		rtArgs.SubnetIDs, rtArgs.SecurityGroupIDs = args.SubnetIDs, args.SecurityGroupIDs
 	}
 	if args.JWT != nil {
 		rtArgs.Authorizer = &bidopsai.JWTAuthorizerArgs{
-			DiscoveryUrl: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
+			DiscoveryURL: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
 		}
 	}
 	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), protect.Stateful(args.Protect),
@@ -72,7 +72,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		return nil, err
 	}
 	logArgs := &cloudwatch.LogGroupArgs{
-		Name: rt.AgentRuntimeId.ApplyT(func(id string) string {
+		Name: rt.AgentRuntimeID.ApplyT(func(id string) string {
 			return naming.RuntimeLogGroupPrefix + id + "-DEFAULT"
 		}).(pulumi.StringOutput),
 		RetentionInDays: pulumi.Int(args.LogRetentionDays),
@@ -85,7 +85,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	if err != nil {
 		return nil, err
 	}
-	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeId, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
+	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeID, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
 	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)

@@ -91,7 +91,7 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 		Tags:                  tagMap,
 	}
 	if args.KMSKeyArn != nil {
-		pArgs.KmsKeyId = args.KMSKeyArn
+		pArgs.KmsKeyID = args.KMSKeyArn
 	}
 	project, err := bidopsai.NewDataAutomationProject(ctx, name, pArgs, pulumi.Parent(c),
 		pulumi.Timeouts(&pulumi.CustomTimeouts{Create: "30m", Update: "30m", Delete: "20m"}))

@@ -3,11 +3,17 @@ package stack
 import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/agentcore"
+	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
+	"github.com/bidopsai/bidopsai-infra/components/encryption"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
+	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
 
 // agent names one of the two agents: its config entry and the name used in resources/outputs.
@@ -26,10 +32,24 @@ func (b *builder) agents() []agent {
 
 // tiers are the components built so far.
 type tiers struct {
+	key      *encryption.StackKey // nil without bidopsai:kms.customerManagedKey
 	buckets  *storage.Buckets
 	repos    map[string]*registry.Repository
 	settings *settings.AgentSettings
 	pool     *identity.UserPool
+	parser   *dataautomation.DocumentParser
+	vpc      *network.Network // nil in PUBLIC mode
+	roles    *access.AgentRoles
+	runtimes map[string]*agentcore.Runtime
+	provider *bidopsai.Provider
+}
+
+// keyArn is the stack key's ARN, or nil (AWS-managed keys) when the stack has none.
+func (b *builder) keyArn() pulumi.StringInput {
+	if b.key == nil {
+		return nil
+	}
+	return b.key.KeyArn
 }
 
 func (b *builder) buildStorage() error {
@@ -44,6 +64,7 @@ func (b *builder) buildStorage() error {
 		ProcessedNoncurrentDays: c.Storage.ProcessedNoncurrentDays,
 		ProcessedVersioning:     c.Storage.ProcessedVersioning,
 		ProcessedTransitionToIA: c.Storage.ProcessedTransitionToIA,
+		KMSKeyArn:               b.keyArn(),
 	})
 	if err != nil {
 		return err
@@ -74,6 +95,9 @@ func (b *builder) buildRegistry() error {
 			MaxImageAgeDays:    e.MaxImageAgeDays,
 			ForceDelete:        b.cfg.ForceDestroy,
 			Protect:            b.cfg.Protect,
+			KMSKeyArn:          b.keyArn(),
+			Image: &registry.ImageArgs{Version: a.cfg.Version, Context: a.cfg.Context,
+				Dockerfile: a.cfg.Dockerfile, Platform: a.cfg.Platform},
 		})
 		if err != nil {
 			return err
@@ -83,6 +107,8 @@ func (b *builder) buildRegistry() error {
 			a.output + "RepositoryName": r.RepositoryName,
 			a.output + "RepositoryUri":  r.RepositoryUrl,
 			a.output + "RepositoryArn":  r.RepositoryArn,
+			a.output + "Image":          r.ImageName,
+			a.output + "ImageDigest":    r.ImageDigest,
 		})
 	}
 	b.export(map[string]pulumi.Input{"ecrRegion": pulumi.String(b.cfg.Region)})
@@ -109,6 +135,7 @@ func (b *builder) buildSettings() error {
 		LangfuseCredentials:       c.Secrets.LangfuseCredentials,
 		IntegrationAWSCredentials: c.Secrets.IntegrationAWSCredentials,
 		RecoveryWindowDays:        c.SecretRecoveryWindowDays,
+		KMSKeyArn:                 b.keyArn(),
 		Protect:                   c.Protect,
 	})
 	if err != nil {

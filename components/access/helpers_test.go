@@ -1,0 +1,157 @@
+package access
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
+)
+
+// Type tokens of the children, as the aws provider registers them.
+const (
+	tRole       = "aws:iam/role:Role"
+	tPolicy     = "aws:iam/policy:Policy"
+	tAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment"
+)
+
+// Inputs as other tiers would resolve them (region us-east-1, environment prod).
+const (
+	acct          = mock.Account
+	testKey       = "arn:aws:kms:us-east-1:" + acct + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"
+	testProject   = "arn:aws:bedrock:us-east-1:" + acct + ":data-automation-project/a1b2c3d4e5f6"
+	testParams    = "arn:aws:ssm:us-east-1:" + acct + ":parameter/bidopsai/prod/agents/*"
+	docsBucket    = "arn:aws:s3:::storage-documents-1a2b3c4"
+	artifactsBkt  = "arn:aws:s3:::storage-artifacts-5d6e7f8"
+	processedBkt  = "arn:aws:s3:::storage-processed-9a0b1c2"
+	accessLogsBkt = "arn:aws:s3:::storage-access-logs-3d4e5f6" // never passed in; must never appear
+)
+
+var (
+	testRepos   = []string{"arn:aws:ecr:us-east-1:" + acct + ":repository/workflow-abc1234", "arn:aws:ecr:us-east-1:" + acct + ":repository/ai-assistant-def5678"}
+	testSecrets = []string{"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/database-AbCdEf",
+		"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/langfuse-GhIjKl"}
+)
+
+// validArgs is a compliant baseline with every optional grant on; tests change one thing at a time.
+func validArgs() *AgentRolesArgs {
+	var repos []pulumi.StringInput
+	for _, r := range testRepos {
+		repos = append(repos, pulumi.String(r))
+	}
+	return &AgentRolesArgs{
+		AccountID:                acct,
+		Region:                   "us-east-1",
+		Environment:              "prod",
+		RepositoryArns:           repos,
+		AgentLogGroups:           []string{"/bidopsai/prod/agents/workflow", "/bidopsai/prod/agents/ai-assistant", "/bidopsai/prod/system"},
+		RuntimeNames:             []string{"bidopsai_prod_workflow", "bidopsai_prod_ai_assistant"},
+		MetricsNamespace:         "BidOpsAI/Agents",
+		ParameterPathArn:         pulumi.String(testParams),
+		SecretArns:               pulumi.ToStringArray(testSecrets),
+		KMSKeyArn:                pulumi.String(testKey),
+		DocumentsBucketArn:       pulumi.String(docsBucket),
+		ArtifactsBucketArn:       pulumi.String(artifactsBkt),
+		ProcessedBucketArn:       pulumi.String(processedBkt),
+		DataAutomationProjectArn: pulumi.String(testProject),
+		DatabaseUsername:         "bidopsai_agent",
+		DatabaseReadOnlyUsername: "bidopsai_readonly",
+		Tags:                     map[string]string{"owner": "platform"},
+	}
+}
+
+// run builds one component per name under the mock; assertions happen after it returns.
+func run(t *testing.T, args *AgentRolesArgs, names ...string) (*mock.Monitor, error) {
+	t.Helper()
+	mon := mock.New("bidopsai", "prod", "us-east-1")
+	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
+		for _, n := range names {
+			if _, err := NewAgentRoles(ctx, n, args); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, pulumi.WithMocks("bidopsai", "prod", mon))
+	return mon, err
+}
+
+func mustRun(t *testing.T, args *AgentRolesArgs, names ...string) *mock.Monitor {
+	t.Helper()
+	mon, err := run(t, args, names...)
+	if err != nil {
+		t.Fatalf("NewAgentRoles: %v", err)
+	}
+	return mon
+}
+
+// named returns the single resource of a type with a logical name.
+func named(t *testing.T, mon *mock.Monitor, typ, name string) mock.Resource {
+	t.Helper()
+	for _, r := range mon.ByType(typ) {
+		if r.Name == name {
+			return r
+		}
+	}
+	t.Fatalf("no %s named %q", typ, name)
+	return mock.Resource{}
+}
+
+func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }
+
+// parse reads a JSON policy input back into a document.
+func parse(t *testing.T, r mock.Resource, key string) policydoc.Document {
+	t.Helper()
+	text, ok := inputs(r)[key].(string)
+	if !ok {
+		t.Fatalf("%s: %s is %T, want a JSON string", r.Name, key, inputs(r)[key])
+	}
+	doc, err := policydoc.Parse(text)
+	if err != nil {
+		t.Fatalf("%s: %v", r.Name, err)
+	}
+	return doc
+}
+
+// docs are the three identity policies of the component "roles", by role.
+type docs struct{ base, workflow, assistant policydoc.Document }
+
+func policiesOf(t *testing.T, mon *mock.Monitor) docs {
+	t.Helper()
+	return docs{
+		base:      parse(t, named(t, mon, tPolicy, "roles-base-policy"), "policy"),
+		workflow:  parse(t, named(t, mon, tPolicy, "roles-workflow-policy"), "policy"),
+		assistant: parse(t, named(t, mon, tPolicy, "roles-assistant-policy"), "policy"),
+	}
+}
+
+func (d docs) all() map[string]policydoc.Document {
+	return map[string]policydoc.Document{"base": d.base, "workflow": d.workflow, "assistant": d.assistant}
+}
+
+// byAction returns the resources every Allow statement grants an action on.
+func byAction(doc policydoc.Document, action string) []string {
+	var out []string
+	for _, s := range doc.Statement {
+		if s.Effect == "Allow" && slices.Contains(s.Action, action) {
+			out = append(out, s.Resource...)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// hasSid reports whether a document holds a statement.
+func hasSid(doc policydoc.Document, sid string) bool {
+	return slices.ContainsFunc(doc.Statement, func(s policydoc.Statement) bool { return s.Sid == sid })
+}
+
+// readAction matches actions that only read: Get/List/Describe/Query/Retrieve verbs and model
+// inference, plus decrypting and a database connect.
+var readAction = regexp.MustCompile(`^[a-z0-9-]+:(Get|BatchGet|List|Describe|Query|Retrieve|InvokeModel)[A-Za-z]*$`)
+
+func isRead(action string) bool {
+	return readAction.MatchString(action) || action == "rds-db:connect" || action == "kms:Decrypt"
+}

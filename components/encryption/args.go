@@ -1,0 +1,87 @@
+package encryption
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Deletion-window bounds KMS accepts (SR-KMS-4; prod uses the maximum).
+const (
+	MinDeletionWindowDays = 7
+	MaxDeletionWindowDays = 30
+)
+
+// StackKeyArgs configures the stack's customer-managed key. All fields are plain values and are
+// validated before anything is registered.
+type StackKeyArgs struct {
+	// AccountID is the AWS account that owns the key and whose principals and log groups may use
+	// it. No default; exactly 12 digits.
+	AccountID string
+	// Region is the region of the key and of the services allowed to use it, e.g. eu-west-1.
+	// No default.
+	Region string
+	// DeletionWindowDays is how long a scheduled deletion waits. No default; 7-30 (prod: 30).
+	DeletionWindowDays int
+	// Protect sets protect + retain-on-delete on the key (not on its alias). Default false.
+	Protect bool
+	// Tags are extra tags for the key; the tier's component tag always wins. Default none; keys
+	// 1-128 characters, not starting with "aws:"; values up to 256 characters.
+	Tags map[string]string
+}
+
+var (
+	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
+	regionPattern  = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
+	// aliasPattern is KMS's alias-name alphabet; the component name becomes alias/<name>.
+	aliasPattern = regexp.MustCompile(`^[a-zA-Z0-9/_-]{1,250}$`)
+)
+
+// validate returns every problem with name and args at once, each naming the field.
+func validate(name string, a *StackKeyArgs) error {
+	if a == nil {
+		return fmt.Errorf("encryption %q: args: required, got nil", name)
+	}
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("encryption %q: invalid %s = %#v: %s", name, field, value, rule))
+	}
+	if !aliasPattern.MatchString(name) || strings.HasPrefix(strings.ToLower(name), "aws/") {
+		bad("name", name, "must be 1-250 characters of letters, digits, '/', '_' and '-' and not start "+
+			"with aws (it becomes the key alias alias/<name>)")
+	}
+	if !accountPattern.MatchString(a.AccountID) {
+		bad("StackKeyArgs.AccountID", a.AccountID, "must be exactly 12 digits")
+	}
+	if !regionPattern.MatchString(a.Region) {
+		bad("StackKeyArgs.Region", a.Region, "must be an AWS region such as us-east-1")
+	}
+	if a.DeletionWindowDays < MinDeletionWindowDays || a.DeletionWindowDays > MaxDeletionWindowDays {
+		bad("StackKeyArgs.DeletionWindowDays", a.DeletionWindowDays,
+			fmt.Sprintf("must be %d-%d", MinDeletionWindowDays, MaxDeletionWindowDays))
+	}
+	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
+		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
+			bad("StackKeyArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
+		}
+		if v := a.Tags[k]; len(v) > 256 {
+			bad(fmt.Sprintf("StackKeyArgs.Tags[%q]", k), v, "must be at most 256 characters")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// partition is the ARN partition of a region.
+func partition(region string) string {
+	switch {
+	case strings.HasPrefix(region, "cn-"):
+		return "aws-cn"
+	case strings.HasPrefix(region, "us-gov-"):
+		return "aws-us-gov"
+	default:
+		return "aws"
+	}
+}

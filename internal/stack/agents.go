@@ -1,0 +1,178 @@
+package stack
+
+import (
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/agentcore"
+	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
+	"github.com/bidopsai/bidopsai-infra/components/encryption"
+	"github.com/bidopsai/bidopsai-infra/components/network"
+	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
+	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
+)
+
+func (b *builder) buildKey() error {
+	if !b.cfg.KMS.CustomerManagedKey {
+		return nil
+	}
+	k, err := encryption.NewStackKey(b.ctx, b.prefix, &encryption.StackKeyArgs{
+		AccountID: b.account, Region: b.cfg.Region,
+		DeletionWindowDays: b.cfg.KMS.DeletionWindowDays, Protect: b.cfg.Protect,
+	})
+	if err != nil {
+		return err
+	}
+	b.key = k
+	b.export(map[string]pulumi.Input{"stackKeyArn": k.KeyArn, "stackKeyAlias": k.AliasName})
+	return nil
+}
+
+// buildProvider pins the bidopsai provider to the stack's region, whatever the caller's AWS
+// environment says.
+func (b *builder) buildProvider() error {
+	p, err := bidopsai.NewProvider(b.ctx, "bidopsai", &bidopsai.ProviderArgs{Region: pulumi.String(b.cfg.Region)})
+	b.provider = p
+	return err
+}
+
+func (b *builder) buildParser() error {
+	p, err := dataautomation.NewDocumentParser(b.ctx, b.prefix+"-parser", &dataautomation.DocumentParserArgs{
+		ProjectName:     "bidopsai-document-parser-" + b.cfg.Environment,
+		Stage:           b.cfg.DataAutomation.Stage,
+		DocumentsBucket: b.buckets.DocumentsBucketName,
+		ProcessedBucket: b.buckets.ProcessedBucketName,
+		// No stack key: the project's KMS use would need Bedrock grants the key does not give.
+		ParameterName: "/bidopsai/" + b.cfg.Environment + "/agents/data-automation/config",
+	}, pulumi.Providers(b.provider))
+	if err != nil {
+		return err
+	}
+	b.parser = p
+	b.export(map[string]pulumi.Input{"dataAutomationProjectArn": p.ProjectArn, "processedDocsS3Uri": p.ProcessedS3URI})
+	return nil
+}
+
+func (b *builder) buildNetwork() error {
+	n := b.cfg.Network
+	if n.Mode != "VPC" {
+		return nil
+	}
+	v, err := network.NewNetwork(b.ctx, b.prefix, &network.NetworkArgs{
+		Region: b.cfg.Region, CIDR: n.VpcCIDR, AvailabilityZones: n.AvailabilityZones,
+	})
+	if err != nil {
+		return err
+	}
+	b.vpc = v
+	b.export(map[string]pulumi.Input{"vpcId": v.VpcID})
+	return nil
+}
+
+func (b *builder) buildAccess() error {
+	env := b.cfg.Environment
+	var repos []pulumi.StringInput
+	var runtimes, logGroups []string
+	for _, a := range b.agents() {
+		repos = append(repos, b.repos[a.name].RepositoryArn)
+		rn, err := naming.RuntimeName(env, a.name)
+		if err != nil {
+			return err
+		}
+		lg, err := naming.AgentLogGroup(env, a.name)
+		if err != nil {
+			return err
+		}
+		runtimes, logGroups = append(runtimes, rn), append(logGroups, lg)
+	}
+	sys, err := naming.SystemLogGroup(env)
+	if err != nil {
+		return err
+	}
+	r, err := access.NewAgentRoles(b.ctx, b.prefix, &access.AgentRolesArgs{
+		AccountID: b.account, Region: b.cfg.Region, Environment: env,
+		RepositoryArns: repos, AgentLogGroups: append(logGroups, sys), RuntimeNames: runtimes,
+		MetricsNamespace:         config.MetricsNamespace,
+		ParameterPathArn:         b.settings.ParameterPathArn,
+		SecretArns:               b.settings.SecretArns(),
+		KMSKeyArn:                b.keyArn(),
+		DocumentsBucketArn:       b.buckets.DocumentsBucketArn,
+		ArtifactsBucketArn:       b.buckets.ArtifactsBucketArn,
+		ProcessedBucketArn:       b.buckets.ProcessedBucketArn,
+		DataAutomationProjectArn: b.parser.ProjectArn,
+		DatabaseUsername:         b.cfg.Database.Username,
+		DatabaseReadOnlyUsername: b.cfg.Database.ReadOnlyUsername,
+	})
+	if err != nil {
+		return err
+	}
+	b.roles = r
+	b.export(map[string]pulumi.Input{
+		"agentCoreExecutionRoleArn": r.ExecutionRoleArn, "agentCoreExecutionRoleName": r.ExecutionRoleName,
+		"workflowAgentRoleArn": r.WorkflowRoleArn, "workflowAgentRoleName": r.WorkflowRoleName,
+		"aiAssistantAgentRoleArn": r.AssistantRoleArn, "aiAssistantAgentRoleName": r.AssistantRoleName,
+	})
+	return nil
+}
+
+func (b *builder) buildRuntimes() error {
+	b.runtimes = map[string]*agentcore.Runtime{}
+	roles := map[string]pulumi.StringInput{"workflow": b.roles.WorkflowRoleArn, "ai-assistant": b.roles.AssistantRoleArn}
+	for _, a := range b.agents() {
+		name, err := naming.RuntimeName(b.cfg.Environment, a.name)
+		if err != nil {
+			return err
+		}
+		args := &agentcore.RuntimeArgs{
+			RuntimeName: name, Agent: a.name,
+			Description:  "BidOps AI " + a.name + " agent (" + b.cfg.Environment + ")",
+			ContainerURI: b.repos[a.name].ImageDigest,
+			RoleArn:      roles[a.name],
+			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
+			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
+			Environment:      b.runtimeEnvironment(a),
+			LogRetentionDays: b.cfg.LogRetentionDays, LogKMSKeyArn: b.keyArn(), Protect: b.cfg.Protect,
+		}
+		if b.vpc != nil {
+			args.SubnetIDs, args.SecurityGroupIDs = b.vpc.PrivateSubnetIDs, pulumi.StringArray{b.vpc.SecurityGroupID}
+		}
+		if b.cfg.Runtime.JWTAuthorizer {
+			args.JWT = &agentcore.JWTArgs{DiscoveryURL: b.pool.DiscoveryURL,
+				AllowedClients: pulumi.StringArray{b.pool.UserPoolClientId}}
+		}
+		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.name, args, pulumi.Providers(b.provider))
+		if err != nil {
+			return err
+		}
+		b.runtimes[a.name] = rt
+		b.export(map[string]pulumi.Input{
+			a.output + "RuntimeId": rt.RuntimeID, a.output + "RuntimeArn": rt.RuntimeArn,
+			a.output + "RuntimeVersion": rt.RuntimeVersion, a.output + "InvocationUrl": rt.InvocationURL,
+			a.output + "RuntimeLogGroup": rt.LogGroupName,
+		})
+	}
+	return nil
+}
+
+// runtimeEnvironment is what each container reads at start: names and paths, never secret values.
+func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
+	c, s := b.cfg, b.settings
+	return map[string]pulumi.StringInput{
+		"ENVIRONMENT":                   pulumi.String(c.Environment),
+		"LOG_LEVEL":                     pulumi.String(c.LogLevel),
+		"AGENT_TYPE":                    pulumi.String(a.name),
+		"AGENT_VERSION":                 pulumi.String(a.cfg.Version),
+		"AWS_REGION":                    pulumi.String(c.Region),
+		"SSM_PARAMETER_PREFIX":          s.ParameterPath,
+		"METRICS_NAMESPACE":             pulumi.String(config.MetricsNamespace),
+		"OTEL_SERVICE_NAME":             pulumi.String("bidopsai-" + c.Environment + "-" + a.name),
+		"SECRETS_MANAGER_ENABLED":       pulumi.String("true"),
+		"DATABASE_SECRET_NAME":          s.DatabaseSecretName,
+		"SLACK_SECRET_NAME":             s.SlackSecretName,
+		"LANGFUSE_SECRET_NAME":          s.LangfuseSecretName,
+		"INTEGRATION_AWS_SECRET_NAME":   s.AWSCredentialsSecretName,
+		"DATA_AUTOMATION_PROJECT_ARN":   b.parser.ProjectArn,
+		"DATA_AUTOMATION_OUTPUT_S3_URI": b.parser.ProcessedS3URI,
+	}
+}
