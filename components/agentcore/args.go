@@ -34,11 +34,7 @@ type RuntimeArgs struct {
 	Environment map[string]pulumi.StringInput
 	// JWT, when set, accepts only tokens from this OpenID issuer and these client ids.
 	JWT *JWTArgs
-	// LogRetentionDays of the runtime's own log group (CloudWatch's allowed set). Required.
-	LogRetentionDays int
-	// LogKMSKeyArn encrypts the runtime log group with a customer-managed key. Default: none.
-	LogKMSKeyArn pulumi.StringInput
-	// Protect protects the runtime and its log group and retains them on delete. Default: false.
+	// Protect protects the runtime and retains it on delete. Default: false.
 	Protect bool
 	// Tags are extra tags; the component adds component=agentcore. Default: none.
 	Tags map[string]string
@@ -60,10 +56,6 @@ var (
 	// secretLooking env names would put a secret value into state and the runtime's configuration.
 	secretLooking = regexp.MustCompile(`(PASSWORD|SECRET_VALUE|TOKEN|API_KEY|PRIVATE_KEY)$`)
 )
-
-var retentionDays = map[int]bool{1: true, 3: true, 5: true, 7: true, 14: true, 30: true, 60: true, 90: true,
-	120: true, 150: true, 180: true, 365: true, 400: true, 545: true, 731: true, 1096: true, 1827: true,
-	2192: true, 2557: true, 2922: true, 3288: true, 3653: true}
 
 func (a *RuntimeArgs) validate() error {
 	if a == nil {
@@ -104,9 +96,6 @@ func (a *RuntimeArgs) validate() error {
 	}
 	if a.MaxLifetimeSeconds < a.IdleTimeoutSeconds || a.MaxLifetimeSeconds > 28800 {
 		bad("MaxLifetimeSeconds", "%d must be between IdleTimeoutSeconds and 28800", a.MaxLifetimeSeconds)
-	}
-	if !retentionDays[a.LogRetentionDays] {
-		bad("LogRetentionDays", "%d is not a CloudWatch Logs retention value", a.LogRetentionDays)
 	}
 	for _, k := range RequiredEnvironment {
 		if a.Environment[k] == nil {

@@ -1,16 +1,13 @@
 // Package agentcore is the runtime tier: one Bedrock AgentCore runtime per agent, through the
-// project's own bidopsai provider, plus the runtime's log group with the stack's retention (left
-// to AgentCore, it would never expire).
+// project's own bidopsai provider (the observability tier owns the runtime's log group).
 package agentcore
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cloudwatch"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
@@ -19,7 +16,7 @@ import (
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:agentcore:Runtime"
 
-// Runtime is one agent's AgentCore runtime and its log group.
+// Runtime is one agent's AgentCore runtime.
 type Runtime struct {
 	pulumi.ResourceState
 
@@ -27,7 +24,6 @@ type Runtime struct {
 	RuntimeArn     pulumi.StringOutput `pulumi:"runtimeArn"`
 	RuntimeVersion pulumi.StringOutput `pulumi:"runtimeVersion"`
 	InvocationURL  pulumi.StringOutput `pulumi:"invocationUrl"`
-	LogGroupName   pulumi.StringOutput `pulumi:"logGroupName"`
 }
 
 // NewRuntime creates the runtime (region comes from the provider passed in opts).
@@ -71,28 +67,13 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	if err != nil {
 		return nil, err
 	}
-	logArgs := &cloudwatch.LogGroupArgs{
-		Name: rt.AgentRuntimeID.ApplyT(func(id string) string {
-			return naming.RuntimeLogGroupPrefix + id + "-DEFAULT"
-		}).(pulumi.StringOutput),
-		RetentionInDays: pulumi.Int(args.LogRetentionDays),
-		Tags:            tagMap,
-	}
-	if args.LogKMSKeyArn != nil {
-		logArgs.KmsKeyId = args.LogKMSKeyArn
-	}
-	logs, err := cloudwatch.NewLogGroup(ctx, name+"-logs", logArgs, pulumi.Parent(c), protect.Stateful(args.Protect))
-	if err != nil {
-		return nil, err
-	}
 	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeID, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
 	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)
-	c.LogGroupName = logs.Name
 	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
 		"runtimeId": c.RuntimeID, "runtimeArn": c.RuntimeArn, "runtimeVersion": c.RuntimeVersion,
-		"invocationUrl": c.InvocationURL, "logGroupName": c.LogGroupName,
+		"invocationUrl": c.InvocationURL,
 	})
 }
 

@@ -11,8 +11,7 @@ import (
 )
 
 const (
-	tRuntime  = "bidopsai:index:AgentRuntime"
-	tLogGroup = "aws:cloudwatch/logGroup:LogGroup"
+	tRuntime = "bidopsai:index:AgentRuntime"
 )
 
 func validArgs() *RuntimeArgs {
@@ -29,7 +28,6 @@ func validArgs() *RuntimeArgs {
 		IdleTimeoutSeconds: 900,
 		MaxLifetimeSeconds: 28800,
 		Environment:        env,
-		LogRetentionDays:   30,
 	}
 }
 
@@ -88,31 +86,15 @@ func TestRuntime(t *testing.T) {
 			t.Errorf("tags %v", in["tags"])
 		}
 	})
-	t.Run("manages_the_runtime_log_group_with_retention", func(t *testing.T) {
-		mon, _, err := run(t, validArgs())
-		if err != nil {
-			t.Fatal(err)
-		}
-		lg := one(t, mon, tLogGroup)
-		name := lg.Inputs["name"].StringValue()
-		if !strings.HasPrefix(name, "/aws/bedrock-agentcore/runtimes/bidopsai_dev_workflow-") || !strings.HasSuffix(name, "-DEFAULT") {
-			t.Errorf("log group %q is not the runtime's", name)
-		}
-		if lg.Inputs["retentionInDays"].NumberValue() != 30 {
-			t.Errorf("retention %v", lg.Inputs["retentionInDays"])
-		}
-	})
-	t.Run("protects_runtime_and_log_group_when_asked", func(t *testing.T) {
+	t.Run("protects_the_runtime_when_asked", func(t *testing.T) {
 		a := validArgs()
 		a.Protect = true
 		mon, _, err := run(t, a)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, typ := range []string{tRuntime, tLogGroup} {
-			if r := one(t, mon, typ); !r.Protect || !r.RetainOnDelete {
-				t.Errorf("%s not protected", typ)
-			}
+		if r := one(t, mon, tRuntime); !r.Protect || !r.RetainOnDelete {
+			t.Error("runtime not protected")
 		}
 	})
 	t.Run("sets_the_jwt_authorizer", func(t *testing.T) {
@@ -150,7 +132,6 @@ func TestRejectsBadArgs(t *testing.T) {
 		{"rejects_idle_over_lifetime", "MaxLifetimeSeconds", func(a *RuntimeArgs) { a.MaxLifetimeSeconds = 600 }},
 		{"rejects_missing_required_variable", "Environment", func(a *RuntimeArgs) { delete(a.Environment, "AGENT_VERSION") }},
 		{"rejects_secret_value_in_environment", "Environment", func(a *RuntimeArgs) { a.Environment["SLACK_TOKEN"] = pulumi.String("xoxb") }},
-		{"rejects_never_expiring_logs", "LogRetentionDays", func(a *RuntimeArgs) { a.LogRetentionDays = 0 }},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

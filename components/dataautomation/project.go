@@ -32,7 +32,8 @@ type DocumentParserArgs struct {
 	DocumentsBucket pulumi.StringInput
 	// ProcessedBucket is the bucket parsed output is written to, under OutputPrefix. Required.
 	ProcessedBucket pulumi.StringInput
-	// ParameterName is the SSM parameter that publishes the project to the agents. Required.
+	// ParameterName is the SSM parameter that publishes the project to the agents. Default: none
+	// (no parameter).
 	ParameterName string
 	// KMSKeyArn encrypts the project with a customer-managed key. Default: AWS-owned key.
 	KMSKeyArn pulumi.StringInput
@@ -49,7 +50,10 @@ type DocumentParser struct {
 	ParameterName  pulumi.StringOutput `pulumi:"parameterName"`
 }
 
-var projectName = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
+var (
+	projectName   = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
+	parameterName = regexp.MustCompile(`^/[a-zA-Z0-9_.\-/]{1,1000}$`)
+)
 
 func (a *DocumentParserArgs) validate() error {
 	if a == nil {
@@ -65,8 +69,8 @@ func (a *DocumentParserArgs) validate() error {
 	if a.DocumentsBucket == nil || a.ProcessedBucket == nil {
 		errs = append(errs, errors.New("DocumentsBucket and ProcessedBucket are required"))
 	}
-	if a.ParameterName == "" {
-		errs = append(errs, errors.New("ParameterName is required"))
+	if a.ParameterName != "" && !parameterName.MatchString(a.ParameterName) {
+		errs = append(errs, fmt.Errorf("ParameterName: %q must be an SSM path such as /bidopsai/dev/agents/x/config", a.ParameterName))
 	}
 	return errors.Join(errs...)
 }
@@ -100,6 +104,20 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 	}
 	c.ProjectArn = project.ProjectArn
 	c.ProcessedS3URI = pulumi.Sprintf("s3://%s/%s", args.ProcessedBucket, OutputPrefix)
+	c.ParameterName = pulumi.String("").ToStringOutput()
+	if args.ParameterName != "" {
+		if err := c.publish(ctx, name, args, project, tagMap); err != nil {
+			return nil, err
+		}
+	}
+	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
+		"projectArn": c.ProjectArn, "processedS3Uri": c.ProcessedS3URI, "parameterName": c.ParameterName,
+	})
+}
+
+// publish writes the project's settings where the agents read their configuration.
+func (c *DocumentParser) publish(ctx *pulumi.Context, name string, args *DocumentParserArgs,
+	project *bidopsai.DataAutomationProject, tagMap pulumi.StringMap) error {
 	// The agents read where to send documents from here, not from hard-coded names.
 	value := pulumi.All(project.ProjectArn, args.DocumentsBucket, c.ProcessedS3URI).ApplyT(
 		func(v []any) (string, error) {
@@ -117,10 +135,8 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 		Tags:          tagMap,
 	}, pulumi.Parent(c))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c.ParameterName = param.Name
-	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"projectArn": c.ProjectArn, "processedS3Uri": c.ProcessedS3URI, "parameterName": c.ParameterName,
-	})
+	return nil
 }

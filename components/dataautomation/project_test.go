@@ -89,3 +89,18 @@ func TestDocumentParser(t *testing.T) {
 		})
 	}
 }
+
+func TestParameterIsOptional(t *testing.T) {
+	a := validArgs()
+	a.ParameterName = ""
+	mon, err := run(t, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(mon.ByType("aws:ssm/parameter:Parameter")); n != 0 {
+		t.Fatalf("%d parameters without a ParameterName", n)
+	}
+	if n := len(mon.ByType("bidopsai:index:DataAutomationProject")); n != 1 {
+		t.Fatalf("%d projects", n)
+	}
+}

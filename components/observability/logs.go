@@ -71,3 +71,29 @@ func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
 	}
 	return out, nil
 }
+
+// runtimeLogGroups own the log group AgentCore writes each runtime's DEFAULT endpoint to, so it
+// gets the stack's retention and key instead of never expiring.
+func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
+	out := pulumi.StringMap{}
+	var key pulumi.StringPtrInput
+	if b.args.KMSKeyArn != nil {
+		key = b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
+	}
+	for _, rt := range b.args.Runtimes {
+		name := rt.ID.ToStringOutput().ApplyT(func(id string) string {
+			return naming.RuntimeLogGroupPrefix + id + "-DEFAULT"
+		}).(pulumi.StringOutput)
+		g, err := cloudwatch.NewLogGroup(b.ctx, b.name+"-"+rt.Agent+"-runtime-logs", &cloudwatch.LogGroupArgs{
+			Name:            name,
+			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
+			KmsKeyId:        key,
+			Tags:            tags.For(component, b.args.Tags),
+		}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+		if err != nil {
+			return nil, fmt.Errorf("runtime log group of %s: %w", rt.Agent, err)
+		}
+		out[rt.Agent] = g.Name
+	}
+	return out, nil
+}

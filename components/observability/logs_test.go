@@ -2,6 +2,7 @@ package observability
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
@@ -12,10 +13,20 @@ func TestLogGroups(t *testing.T) {
 		args := validArgs()
 		args.Environment = "staging"
 		var got []string
+		var runtimeGroups []string
 		for _, r := range mustRun(t, args).ByType(tLogGroup) {
-			got = append(got, inputs(r)["name"].(string))
+			if n := inputs(r)["name"].(string); strings.HasPrefix(n, "/aws/bedrock-agentcore/runtimes/") {
+				runtimeGroups = append(runtimeGroups, n)
+			} else {
+				got = append(got, n)
+			}
 		}
 		want := []string{"/bidopsai/staging/agents/ai-assistant", "/bidopsai/staging/system", "/bidopsai/staging/agents/workflow"}
+		wantRuntime := []string{"/aws/bedrock-agentcore/runtimes/bidopsai_dev_workflow-abc123-DEFAULT",
+			"/aws/bedrock-agentcore/runtimes/bidopsai_dev_ai_assistant-def456-DEFAULT"}
+		if !sameSet(runtimeGroups, wantRuntime) {
+			t.Errorf("runtime log groups %v, want %v (each runtime's DEFAULT endpoint)", runtimeGroups, wantRuntime)
+		}
 		if !sameSet(got, want) {
 			t.Fatalf("log groups %v, want %v", got, want)
 		}

@@ -27,6 +27,8 @@ type Monitoring struct {
 	SystemLogGroupName pulumi.StringOutput `pulumi:"systemLogGroupName"`
 	// LogGroupArns are the three log groups' ARNs (workflow, assistant, system), for IAM.
 	LogGroupArns pulumi.StringArrayOutput `pulumi:"logGroupArns"`
+	// RuntimeLogGroupNames are the AgentCore runtimes' own log groups, by agent.
+	RuntimeLogGroupNames pulumi.StringMapOutput `pulumi:"runtimeLogGroupNames"`
 	// DashboardName is the dashboard's fixed name, BidOpsAI-Agents-<environment>.
 	DashboardName pulumi.StringOutput `pulumi:"dashboardName"`
 	// DashboardURL opens the dashboard in the CloudWatch console.
@@ -56,6 +58,7 @@ func NewMonitoring(ctx *pulumi.Context, name string, args *MonitoringArgs, opts 
 		"assistantLogGroupName": c.AssistantLogGroupName,
 		"systemLogGroupName":    c.SystemLogGroupName,
 		"logGroupArns":          c.LogGroupArns,
+		"runtimeLogGroupNames":  c.RuntimeLogGroupNames,
 		"dashboardName":         c.DashboardName,
 		"dashboardURL":          c.DashboardURL,
 		"alarmTopicArn":         c.AlarmTopicArn,
@@ -83,6 +86,11 @@ func (b *builder) build(c *Monitoring) error {
 	}
 	c.WorkflowLogGroupName, c.AssistantLogGroupName, c.SystemLogGroupName = groups[0].Name, groups[1].Name, groups[2].Name
 	c.LogGroupArns = pulumi.StringArray{groups[0].Arn, groups[1].Arn, groups[2].Arn}.ToStringArrayOutput()
+	runtimeLogs, err := b.runtimeLogGroups()
+	if err != nil {
+		return err
+	}
+	c.RuntimeLogGroupNames = runtimeLogs.ToStringMapOutput()
 
 	c.AlarmTopicArn = pulumi.String("").ToStringOutput()
 	if b.args.Alarms.Enabled {

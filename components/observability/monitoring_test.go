@@ -20,8 +20,8 @@ func TestInventory(t *testing.T) {
 		{"registers_log_groups_and_dashboard_only_when_alarms_and_tracing_are_off", func(a *MonitoringArgs) {
 			*a = *minimalArgs()
 		}, map[string]int{TypeToken: 1, tLogGroup: 3, tDashboard: 1}},
-		{"registers_topic_subscriptions_alarms_and_tracing_with_two_runtimes", nil, map[string]int{
-			TypeToken: 1, tLogGroup: 3, tDashboard: 1, tTopic: 1, tSubscription: 2, tAlarm: 3 + 2*2, tGroup: 1, tSampling: 1}},
+		{"registers_topic_subscriptions_alarms_tracing_and_runtime_log_groups_with_two_runtimes", nil, map[string]int{
+			TypeToken: 1, tLogGroup: 3 + 2, tDashboard: 1, tTopic: 1, tSubscription: 2, tAlarm: 3 + 2*2, tGroup: 1, tSampling: 1}},
 		{"registers_only_contract_alarms_without_runtimes", func(a *MonitoringArgs) { a.Runtimes = nil }, map[string]int{
 			TypeToken: 1, tLogGroup: 3, tDashboard: 1, tTopic: 1, tSubscription: 2, tAlarm: 3, tGroup: 1, tSampling: 1}},
 	} {

@@ -131,8 +131,8 @@ func (b *builder) buildRuntimes() error {
 			RoleArn:      roles[a.name],
 			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
 			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
-			Environment:      b.runtimeEnvironment(a),
-			LogRetentionDays: b.cfg.LogRetentionDays, LogKMSKeyArn: b.keyArn(), Protect: b.cfg.Protect,
+			Environment: b.runtimeEnvironment(a),
+			Protect:     b.cfg.Protect,
 		}
 		if b.vpc != nil {
 			args.SubnetIDs, args.SecurityGroupIDs = b.vpc.PrivateSubnetIDs, pulumi.StringArray{b.vpc.SecurityGroupID}
@@ -149,7 +149,6 @@ func (b *builder) buildRuntimes() error {
 		b.export(map[string]pulumi.Input{
 			a.output + "RuntimeId": rt.RuntimeID, a.output + "RuntimeArn": rt.RuntimeArn,
 			a.output + "RuntimeVersion": rt.RuntimeVersion, a.output + "InvocationUrl": rt.InvocationURL,
-			a.output + "RuntimeLogGroup": rt.LogGroupName,
 		})
 	}
 	return nil

@@ -42,6 +42,7 @@ func (b *builder) buildObservability() error {
 		"dashboardName":                m.DashboardName,
 		"dashboardUrl":                 m.DashboardURL,
 		"alarmTopicArn":                m.AlarmTopicArn,
+		"runtimeLogGroupNames":         m.RuntimeLogGroupNames,
 	})
 	return nil
 }
