@@ -1,0 +1,17 @@
+# The bidopsai Pulumi provider plugin (internal/provider) and the fake AWS control plane used
+# to test it without an AWS account. bin/ is first on PATH, so the Pulumi CLI finds the
+# plugin there as well as through Pulumi.yaml's plugins: providers: path.
+
+.PHONY: provider
+provider: ## build the provider plugin bin/pulumi-resource-bidopsai
+	@mkdir -p $(BIN)
+	$(GO) build -o $(BIN)/pulumi-resource-bidopsai ./cmd/pulumi-resource-bidopsai
+
+.PHONY: fakeaws
+fakeaws: ## build bin/fakeaws, the loopback fake of the AgentCore and Data Automation APIs
+	@mkdir -p $(BIN)
+	$(GO) build -o $(BIN)/fakeaws ./cmd/fakeaws
+
+.PHONY: test-provider
+test-provider: ## run the provider, fake and SDK-client tests
+	$(GO) test ./internal/provider/... ./internal/fakeaws/... ./sdk/...
