@@ -20,6 +20,7 @@ func runDocs(args []string) int {
 		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
 		return 1
 	}
+	//nolint:gosec // G306: README.md is a public, committed document
 	if err := os.WriteFile(filepath.Join(*dir, "README.md"), []byte(text), 0o644); err != nil {
 		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
 		return 1

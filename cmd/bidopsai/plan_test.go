@@ -40,7 +40,7 @@ func TestPlanCommand(t *testing.T) {
 	t.Run("leaves_no_plan_file_on_invalid_config", func(t *testing.T) {
 		dir := projectWith(t, strings.Replace(string(dev), "logRetentionDays: 30", "logRetentionDays: 45", 1))
 		stale := filepath.Join(dir, "build", "plan", "me.json")
-		if err := os.MkdirAll(filepath.Dir(stale), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(stale), 0o750); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(stale, []byte("{}"), 0o644); err != nil {

@@ -61,16 +61,16 @@ func (a *DocumentParserArgs) validate() error {
 	}
 	var errs []error
 	if !projectName.MatchString(a.ProjectName) {
-		errs = append(errs, fmt.Errorf("ProjectName: %q must be 1-128 letters, digits, - or _", a.ProjectName))
+		errs = append(errs, fmt.Errorf("invalid ProjectName %q: must be 1-128 letters, digits, - or _", a.ProjectName))
 	}
 	if a.Stage != "DEVELOPMENT" && a.Stage != "LIVE" {
-		errs = append(errs, fmt.Errorf("Stage: %q must be one of DEVELOPMENT, LIVE", a.Stage))
+		errs = append(errs, fmt.Errorf("invalid Stage %q: must be one of DEVELOPMENT, LIVE", a.Stage))
 	}
 	if a.DocumentsBucket == nil || a.ProcessedBucket == nil {
-		errs = append(errs, errors.New("DocumentsBucket and ProcessedBucket are required"))
+		errs = append(errs, errors.New("both DocumentsBucket and ProcessedBucket are required"))
 	}
 	if a.ParameterName != "" && !parameterName.MatchString(a.ParameterName) {
-		errs = append(errs, fmt.Errorf("ParameterName: %q must be an SSM path such as /bidopsai/dev/agents/x/config", a.ParameterName))
+		errs = append(errs, fmt.Errorf("invalid ParameterName %q: must be an SSM path such as /bidopsai/dev/agents/x/config", a.ParameterName))
 	}
 	return errors.Join(errs...)
 }

@@ -22,12 +22,12 @@ const component = "identity"
 type UserPool struct {
 	pulumi.ResourceState
 
-	// UserPoolId is the pool id, e.g. us-east-1_AbCdEfGhI.
-	UserPoolId pulumi.StringOutput `pulumi:"userPoolId"`
+	// UserPoolID is the pool id, e.g. us-east-1_AbCdEfGhI.
+	UserPoolID pulumi.StringOutput `pulumi:"userPoolId"`
 	// UserPoolArn is the pool ARN.
 	UserPoolArn pulumi.StringOutput `pulumi:"userPoolArn"`
-	// UserPoolClientId is the web client id (a public client; it has no secret).
-	UserPoolClientId pulumi.StringOutput `pulumi:"userPoolClientId"`
+	// UserPoolClientID is the web client id (a public client; it has no secret).
+	UserPoolClientID pulumi.StringOutput `pulumi:"userPoolClientId"`
 	// UserPoolDomain is the hosted-UI host name, <prefix>.auth.<region>.amazoncognito.com.
 	UserPoolDomain pulumi.StringOutput `pulumi:"userPoolDomain"`
 	// IssuerURL is the tokens' issuer, https://cognito-idp.<region>.amazonaws.com/<poolId>.
@@ -76,16 +76,16 @@ func NewUserPool(ctx *pulumi.Context, name string, args *UserPoolArgs,
 		}
 	}
 
-	c.UserPoolId = poolID
+	c.UserPoolID = poolID
 	c.UserPoolArn = pool.Arn
-	c.UserPoolClientId = client.ID().ToStringOutput()
+	c.UserPoolClientID = client.ID().ToStringOutput()
 	c.UserPoolDomain = pulumi.Sprintf("%s.auth.%s.amazoncognito.com", domain.Domain, a.Region)
 	c.IssuerURL = pulumi.Sprintf("https://cognito-idp.%s.amazonaws.com/%s", a.Region, poolID)
 	c.DiscoveryURL = pulumi.Sprintf("%s/.well-known/openid-configuration", c.IssuerURL)
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"userPoolId":       c.UserPoolId,
+		"userPoolId":       c.UserPoolID,
 		"userPoolArn":      c.UserPoolArn,
-		"userPoolClientId": c.UserPoolClientId,
+		"userPoolClientId": c.UserPoolClientID,
 		"userPoolDomain":   c.UserPoolDomain,
 		"issuerUrl":        c.IssuerURL,
 		"discoveryUrl":     c.DiscoveryURL,

@@ -73,8 +73,8 @@ func TestComponentShape(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			for k, out := range map[string]pulumi.Output{"id": c.UserPoolId, "arn": c.UserPoolArn,
-				"client": c.UserPoolClientId, "domain": c.UserPoolDomain, "issuer": c.IssuerURL,
+			for k, out := range map[string]pulumi.Output{"id": c.UserPoolID, "arn": c.UserPoolArn,
+				"client": c.UserPoolClientID, "domain": c.UserPoolDomain, "issuer": c.IssuerURL,
 				"discovery": c.DiscoveryURL} {
 				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
 				if err != nil {
@@ -89,7 +89,7 @@ func TestComponentShape(t *testing.T) {
 		}
 		id, _ := got["id"].(string)
 		if !strings.HasPrefix(id, "us-east-1_") {
-			t.Fatalf("UserPoolId = %v", got["id"])
+			t.Fatalf("UserPoolID = %v", got["id"])
 		}
 		want := map[string]string{
 			"arn":       "arn:aws:cognito-idp:us-east-1:123456789012:userpool/" + id,
@@ -103,7 +103,7 @@ func TestComponentShape(t *testing.T) {
 			}
 		}
 		if c, _ := got["client"].(string); c == "" {
-			t.Errorf("UserPoolClientId is empty")
+			t.Errorf("UserPoolClientID is empty")
 		}
 	})
 }

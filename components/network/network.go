@@ -18,8 +18,8 @@ import (
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:network:Network"
 
-// NetworkArgs configure the VPC.
-type NetworkArgs struct {
+// Args configure the VPC.
+type Args struct {
 	// Region is the stack's region (for the S3 endpoint's service name). Required.
 	Region string
 	// CIDR is the VPC's private IPv4 block, /16 to /24. Required.
@@ -41,13 +41,13 @@ type Network struct {
 
 var cidr = regexp.MustCompile(`^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/(1[6-9]|2[0-4])$`)
 
-func (a *NetworkArgs) validate() error {
+func (a *Args) validate() error {
 	if a == nil {
 		return errors.New("args are required")
 	}
 	var errs []error
 	if a.Region == "" {
-		errs = append(errs, errors.New("Region is required"))
+		errs = append(errs, errors.New("the Region field is required"))
 	}
 	if !cidr.MatchString(a.CIDR) {
 		errs = append(errs, fmt.Errorf("CIDR: %q must be an IPv4 block between /16 and /24", a.CIDR))
@@ -59,7 +59,7 @@ func (a *NetworkArgs) validate() error {
 }
 
 // NewNetwork creates the VPC, its S3 gateway endpoint and the runtimes' security group.
-func NewNetwork(ctx *pulumi.Context, name string, args *NetworkArgs, opts ...pulumi.ResourceOption) (*Network, error) {
+func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.ResourceOption) (*Network, error) {
 	if err := args.validate(); err != nil {
 		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 )
 
-func run(t *testing.T, a *NetworkArgs) (*mock.Monitor, error) {
+func run(t *testing.T, a *Args) (*mock.Monitor, error) {
 	t.Helper()
 	mon := mock.New("bidopsai", "prod", "us-east-1")
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
@@ -21,7 +21,7 @@ func run(t *testing.T, a *NetworkArgs) (*mock.Monitor, error) {
 
 func TestNetwork(t *testing.T) {
 	t.Run("creates_a_vpc_with_one_nat_and_an_s3_endpoint", func(t *testing.T) {
-		mon, err := run(t, &NetworkArgs{Region: "us-east-1", CIDR: "10.20.0.0/16", AvailabilityZones: 2})
+		mon, err := run(t, &Args{Region: "us-east-1", CIDR: "10.20.0.0/16", AvailabilityZones: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,10 +53,10 @@ func TestNetwork(t *testing.T) {
 	})
 	for _, c := range []struct {
 		name, field string
-		args        NetworkArgs
+		args        Args
 	}{
-		{"rejects_cidr_larger_than_16", "CIDR", NetworkArgs{Region: "us-east-1", CIDR: "10.0.0.0/8", AvailabilityZones: 2}},
-		{"rejects_single_zone", "AvailabilityZones", NetworkArgs{Region: "us-east-1", CIDR: "10.0.0.0/16", AvailabilityZones: 1}},
+		{"rejects_cidr_larger_than_16", "CIDR", Args{Region: "us-east-1", CIDR: "10.0.0.0/8", AvailabilityZones: 2}},
+		{"rejects_single_zone", "AvailabilityZones", Args{Region: "us-east-1", CIDR: "10.0.0.0/16", AvailabilityZones: 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := c.args

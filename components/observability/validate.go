@@ -86,7 +86,7 @@ func (c *checker) alarms(s AlarmSettings) {
 			c.bad(f.field, f.value, f.rule)
 		}
 	}
-	if p := s.PeriodSeconds; !(p == 10 || p == 20 || p == 30 || (p >= 60 && p%60 == 0)) {
+	if p := s.PeriodSeconds; p != 10 && p != 20 && p != 30 && (p < 60 || p%60 != 0) {
 		c.bad("Alarms.PeriodSeconds", p, "must be 10, 20, 30 or a multiple of 60")
 	}
 	if s.EvaluationPeriods < 1 {

@@ -44,7 +44,8 @@ func TestImage(t *testing.T) {
 			t.Fatalf("authorization token fetched %d times, want 1", calls)
 		}
 		reg := only(t, mon, tImage).Inputs["registry"].ObjectValue()
-		if !reg["password"].IsSecret() && !(reg["password"].IsOutput() && reg["password"].OutputValue().Secret) {
+		pw := reg["password"]
+		if secret := pw.IsSecret() || (pw.IsOutput() && pw.OutputValue().Secret); !secret {
 			t.Errorf("registry password is not a secret: %v", reg["password"])
 		}
 	})

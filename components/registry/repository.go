@@ -27,10 +27,10 @@ type Repository struct {
 	RepositoryName pulumi.StringOutput `pulumi:"repositoryName"`
 	// RepositoryArn is the repository's ARN (for IAM pull permissions).
 	RepositoryArn pulumi.StringOutput `pulumi:"repositoryArn"`
-	// RepositoryUrl is <registry>/<name>, what images are tagged and pushed as.
-	RepositoryUrl pulumi.StringOutput `pulumi:"repositoryUrl"`
-	// RegistryId is the account id of the registry (for ECR authorization tokens).
-	RegistryId pulumi.StringOutput `pulumi:"registryId"`
+	// RepositoryURL is <registry>/<name>, what images are tagged and pushed as.
+	RepositoryURL pulumi.StringOutput `pulumi:"repositoryUrl"`
+	// RegistryID is the account id of the registry (for ECR authorization tokens).
+	RegistryID pulumi.StringOutput `pulumi:"registryId"`
 
 	// ImageName is the pushed release tag (<url>:v<version>); empty without an image.
 	ImageName pulumi.StringOutput `pulumi:"imageName"`
@@ -63,7 +63,7 @@ func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts 
 		return nil, fmt.Errorf("registry %q: %w", name, err)
 	}
 	c.RepositoryName, c.RepositoryArn = c.repo.Name, c.repo.Arn
-	c.RepositoryUrl, c.RegistryId = c.repo.RepositoryUrl, c.repo.RegistryId
+	c.RepositoryURL, c.RegistryID = c.repo.RepositoryUrl, c.repo.RegistryId
 	c.ImageName, c.ImageDigest = pulumi.String("").ToStringOutput(), pulumi.String("").ToStringOutput()
 	if args.Image != nil {
 		if err := c.buildImage(ctx, name, args.Image); err != nil {
@@ -73,8 +73,8 @@ func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts 
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
 		"repositoryName": c.RepositoryName,
 		"repositoryArn":  c.RepositoryArn,
-		"repositoryUrl":  c.RepositoryUrl,
-		"registryId":     c.RegistryId,
+		"repositoryUrl":  c.RepositoryURL,
+		"registryId":     c.RegistryID,
 		"imageName":      c.ImageName,
 		"imageDigest":    c.ImageDigest,
 	}); err != nil {

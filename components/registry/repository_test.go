@@ -206,7 +206,7 @@ func TestOutputs(t *testing.T) {
 				return err
 			}
 			for k, o := range map[string]pulumi.StringOutput{"name": c.RepositoryName, "arn": c.RepositoryArn,
-				"repositoryUrl": c.RepositoryUrl, "registryId": c.RegistryId} {
+				"repositoryUrl": c.RepositoryURL, "registryId": c.RegistryID} {
 				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
 				if err != nil {
 					return err

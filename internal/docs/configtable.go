@@ -136,7 +136,7 @@ func declaredKeys(dir string) ([]declared, string, error) {
 			Default     any    `yaml:"default"`
 		}
 		if err := doc.Config.Content[i+1].Decode(&d); err != nil {
-			return nil, "", fmt.Errorf("Pulumi.yaml config %s: %w", doc.Config.Content[i].Value, err)
+			return nil, "", fmt.Errorf("config key %s in Pulumi.yaml: %w", doc.Config.Content[i].Value, err)
 		}
 		keys = append(keys, declared{doc.Config.Content[i].Value, d.Description, d.Default})
 	}
@@ -154,7 +154,7 @@ func stackValues(dir, env string) (map[string]any, error) {
 }
 
 func readYAML(path string, v any) error {
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(path) //nolint:gosec // G304: the project's own Pulumi files
 	if err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}

@@ -90,7 +90,7 @@ var rules = map[string]rule{
 		set(s, "endpoint", fmt.Sprintf("cognito-idp.%s.amazonaws.com/%s", e.region, id))
 		return id
 	},
-	"aws:cognito/userPoolClient:UserPoolClient": func(e env, s resource.PropertyMap) string {
+	"aws:cognito/userPoolClient:UserPoolClient": func(e env, _ resource.PropertyMap) string {
 		return suffix(e.urn, 26)
 	},
 	"aws:cognito/userPoolDomain:UserPoolDomain": func(e env, s resource.PropertyMap) string {
@@ -110,6 +110,12 @@ var rules = map[string]rule{
 		n := nameProp(e, s, "dashboardName")
 		set(s, "dashboardArn", fmt.Sprintf("arn:aws:cloudwatch::%s:dashboard/%s", Account, n))
 		return n
+	},
+	"aws:budgets/budget:Budget": func(e env, s resource.PropertyMap) string {
+		n := nameProp(e, s, "name")
+		set(s, "accountId", Account)
+		set(s, "arn", fmt.Sprintf("arn:aws:budgets::%s:budget/%s", Account, n)) // budgets are global: no region
+		return Account + ":" + n
 	},
 	"aws:sns/topic:Topic": func(e env, s resource.PropertyMap) string {
 		n := nameProp(e, s, "name")

@@ -51,7 +51,7 @@ func LoadProject(dir string) (*Project, error) {
 		if v.Default.Kind != 0 {
 			s, err := render(&v.Default)
 			if err != nil {
-				return nil, fmt.Errorf("Pulumi.yaml config %s default: %w", k, err)
+				return nil, fmt.Errorf("default of config key %s in Pulumi.yaml: %w", k, err)
 			}
 			d.Default, d.HasDefault = s, true
 		}
@@ -124,7 +124,7 @@ func (p *Project) keyNames() []string {
 }
 
 func readYAML(path string, v any) error {
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(path) //nolint:gosec // G304: reading the project's own stack files is the point
 	if err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
@@ -184,6 +184,10 @@ func toJSONValue(n *yaml.Node) (any, error) {
 		return out, nil
 	case yaml.AliasNode:
 		return toJSONValue(n.Alias)
+	case yaml.DocumentNode:
+		if len(n.Content) == 1 {
+			return toJSONValue(n.Content[0])
+		}
 	}
 	return nil, fmt.Errorf("unsupported YAML node at line %d", n.Line)
 }

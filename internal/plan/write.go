@@ -19,24 +19,27 @@ func Write(path string, inv *inventory.Inventory) error {
 	if err != nil {
 		return fmt.Errorf("render plan: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return fmt.Errorf("create plan directory: %w", err)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".plan-*")
 	if err != nil {
 		return fmt.Errorf("write plan: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
+	// After a successful rename the temporary name is gone; removing it then is a no-op.
+	defer func() { _ = os.Remove(tmp.Name()) }()
+	_, werr := tmp.Write(b)
+	if werr == nil {
+		werr = tmp.Chmod(0o644) // a plan is meant to be read by reviewers and tools
+	}
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return fmt.Errorf("write plan: %w", werr)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write plan: %w", err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write plan: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write plan: %w", err)
-	}
-	return os.Rename(tmp.Name(), path)
+	return nil
 }

@@ -59,7 +59,7 @@ func (b *builder) buildNetwork() error {
 	if n.Mode != "VPC" {
 		return nil
 	}
-	v, err := network.NewNetwork(b.ctx, b.prefix, &network.NetworkArgs{
+	v, err := network.NewNetwork(b.ctx, b.prefix, &network.Args{
 		Region: b.cfg.Region, CIDR: n.VpcCIDR, AvailabilityZones: n.AvailabilityZones,
 	})
 	if err != nil {
@@ -139,7 +139,7 @@ func (b *builder) buildRuntimes() error {
 		}
 		if b.cfg.Runtime.JWTAuthorizer {
 			args.JWT = &agentcore.JWTArgs{DiscoveryURL: b.pool.DiscoveryURL,
-				AllowedClients: pulumi.StringArray{b.pool.UserPoolClientId}}
+				AllowedClients: pulumi.StringArray{b.pool.UserPoolClientID}}
 		}
 		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.name, args, pulumi.Providers(b.provider))
 		if err != nil {

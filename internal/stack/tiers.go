@@ -105,7 +105,7 @@ func (b *builder) buildRegistry() error {
 		b.repos[a.name] = r
 		b.export(map[string]pulumi.Input{
 			a.output + "RepositoryName": r.RepositoryName,
-			a.output + "RepositoryUri":  r.RepositoryUrl,
+			a.output + "RepositoryUri":  r.RepositoryURL,
 			a.output + "RepositoryArn":  r.RepositoryArn,
 			a.output + "Image":          r.ImageName,
 			a.output + "ImageDigest":    r.ImageDigest,
@@ -168,9 +168,9 @@ func (b *builder) buildIdentity() error {
 	}
 	b.pool = p
 	b.export(map[string]pulumi.Input{
-		"userPoolId":       p.UserPoolId,
+		"userPoolId":       p.UserPoolID,
 		"userPoolArn":      p.UserPoolArn,
-		"userPoolClientId": p.UserPoolClientId,
+		"userPoolClientId": p.UserPoolClientID,
 		"userPoolDomain":   p.UserPoolDomain,
 		"cognitoRegion":    pulumi.String(b.cfg.Region),
 	})
