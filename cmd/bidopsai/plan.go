@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/bidopsai/bidopsai-infra/internal/cost"
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 )
 
@@ -29,11 +30,19 @@ func runPlan(args []string) int {
 		fmt.Fprintf(os.Stderr, "plan %s failed:\n%v\n", *stackName, err)
 		return 1
 	}
-	if err := plan.Write(path, res.Inventory); err != nil {
+	prices, err := cost.Load()
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
 		return 1
 	}
-	fmt.Print(res.Inventory.Summary())
+	inv := res.Inventory
+	inv.Cost = cost.Estimate(inv, cost.FromConfig(res.Config), prices)
+	if err := plan.Write(path, inv); err != nil {
+		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
+		return 1
+	}
+	fmt.Print(inv.Summary())
+	fmt.Print(cost.Report(inv.Cost))
 	fmt.Printf("wrote %s\n", path)
 	return 0
 }

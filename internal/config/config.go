@@ -43,6 +43,8 @@ type Config struct {
 	Network                  Network
 	Runtime                  Runtime
 	DataAutomation           DataAutomation
+	CostAssumptions          CostAssumptions
+	Budget                   Budget
 }
 
 // ECR is bidopsai:ecr.
@@ -132,6 +134,7 @@ func parse(project, stack string, src source) (*Config, error) {
 	readSecrets(r, c)
 	readAgents(r, c)
 	readOperations(r, c)
+	readCost(r, c)
 	checkEnvironment(r, c)
 	if len(r.errs) > 0 {
 		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))

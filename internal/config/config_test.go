@@ -100,6 +100,19 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_unknown_protocol", "bidopsai:runtime", `{"protocol":"GRPC"}`, []string{`"bidopsai:runtime.protocol"`, "HTTP, MCP, A2A"}},
 		{"rejects_production_stage", "bidopsai:dataAutomation", `{"stage":"PRODUCTION"}`, []string{`"bidopsai:dataAutomation.stage"`, "DEVELOPMENT, LIVE"}},
 		{"rejects_missing_managed_by_tag", "aws:defaultTags", `{"tags":{"project":"bidopsai","environment":"prod"}}`, []string{`"aws:defaultTags.tags.managed-by"`}},
+		{"rejects_negative_budget_limit", "bidopsai:budget", `{"monthlyLimitUsd":-5,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.monthlyLimitUsd"`, `"-5"`, "zero or more"}},
+		{"rejects_budget_threshold_over_100", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80,120],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[1]"`, `"120"`, "between 1 and 100"}},
+		{"rejects_zero_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[0],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[0]"`, `"0"`, "between 1 and 100"}},
+		{"rejects_fractional_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80.5],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[0]"`, `"80.5"`, "base-10"}},
+		{"rejects_budget_thresholds_not_a_list", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":80,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "list of whole numbers"}},
+		{"rejects_repeated_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80,80],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "80", "distinct"}},
+		{"rejects_six_budget_thresholds", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[10,20,30,40,50,60],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "1 to 5"}},
+		{"rejects_malformed_budget_email", "bidopsai:budget", `{"monthlyLimitUsd":1500,"emails":["ops@bidopsai"]}`, []string{`"bidopsai:budget.emails[0]"`, `"ops@bidopsai"`, "email"}},
+		{"rejects_budget_without_emails", "bidopsai:budget", `{"monthlyLimitUsd":1500}`, []string{`"bidopsai:budget.emails"`, "at least one", "monthlyLimitUsd"}},
+		{"rejects_unknown_budget_field", "bidopsai:budget", `{"limitUsd":1500}`, []string{`"bidopsai:budget.limitUsd"`, "unknown field", "monthlyLimitUsd, thresholds, emails"}},
+		{"rejects_negative_sessions_per_day", "bidopsai:costAssumptions", `{"sessionsPerDay":-1}`, []string{`"bidopsai:costAssumptions.sessionsPerDay"`, `"-1"`, "zero or more"}},
+		{"rejects_word_as_token_count", "bidopsai:costAssumptions", `{"inputTokensPerSession":"many"}`, []string{`"bidopsai:costAssumptions.inputTokensPerSession"`, `"many"`, "decimal number"}},
+		{"rejects_typo_in_cost_assumption", "bidopsai:costAssumptions", `{"sessionPerDay":10}`, []string{`"bidopsai:costAssumptions.sessionPerDay"`, "unknown field", "sessionsPerDay"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

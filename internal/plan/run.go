@@ -23,9 +23,11 @@ type Options struct {
 	DryRun bool
 }
 
-// Result is an evaluation: the inventory and the monitor that recorded it (for tests).
+// Result is an evaluation: the inventory, the validated config and the monitor that recorded
+// it (for tests).
 type Result struct {
 	Inventory *inventory.Inventory
+	Config    *config.Config
 	Monitor   *mock.Monitor
 }
 
@@ -33,9 +35,10 @@ type Result struct {
 func Run(opts Options) (*Result, error) {
 	mon := mock.New(opts.Project, opts.Stack, opts.Config["aws:region"])
 	inv := &inventory.Inventory{Project: opts.Project, Stack: opts.Stack, Outputs: map[string]any{}}
+	var cfg *config.Config
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		cfg, err := config.Load(ctx)
-		if err != nil {
+		var err error
+		if cfg, err = config.Load(ctx); err != nil {
 			return err
 		}
 		out, err := stack.Build(ctx, cfg)
@@ -52,7 +55,7 @@ func Run(opts Options) (*Result, error) {
 		return &Result{Monitor: mon}, err
 	}
 	inv.Resources = FromMonitor(mon)
-	return &Result{Inventory: inv, Monitor: mon}, nil
+	return &Result{Inventory: inv, Config: cfg, Monitor: mon}, nil
 }
 
 // await resolves each stack output into dst, hiding secrets and marking unknowns.

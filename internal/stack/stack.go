@@ -41,7 +41,8 @@ func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
 	// Order follows the data flow: the key encrypts everything, roles need the resources they
 	// grant on, runtimes need roles and images, observability watches the runtimes.
 	steps := []func() error{b.buildKey, b.buildStorage, b.buildRegistry, b.buildSettings, b.buildIdentity,
-		b.buildProvider, b.buildParser, b.buildNetwork, b.buildAccess, b.buildRuntimes, b.buildObservability}
+		b.buildProvider, b.buildParser, b.buildNetwork, b.buildAccess, b.buildRuntimes, b.buildObservability,
+		b.buildBudget}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err

@@ -40,6 +40,7 @@ var taggable = map[string]bool{
 	"aws:cloudwatch/logGroup:LogGroup":       true,
 	"aws:cloudwatch/metricAlarm:MetricAlarm": true,
 	"aws:sns/topic:Topic":                    true,
+	"aws:budgets/budget:Budget":              true,
 }
 
 func planStack(t testing.TB, env string) *plan.Result {

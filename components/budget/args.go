@@ -1,0 +1,112 @@
+package budget
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// BudgetArgs configures the stack's monthly cost budget. Every field is a plain value, and all
+// of them are validated before anything is registered.
+//
+//nolint:revive // the house signature is NewX(ctx, name, *XArgs), so budget.BudgetArgs stutters
+type BudgetArgs struct {
+	// MonthlyLimitUSD is the monthly cost limit in US dollars. 0 means no budget: the component
+	// registers no budget. Default 0; >= 0, at most 2 decimals.
+	MonthlyLimitUSD float64
+	// ThresholdsPercent are the alert points in percent of the limit; each gets an ACTUAL and a
+	// FORECASTED alert. Required when the limit is above 0: 1-5 distinct values, each 1-100
+	// (AWS Budgets allows 10 notifications per budget).
+	ThresholdsPercent []int
+	// Emails receive every alert. Required when the limit is above 0: 1-10 distinct addresses
+	// (AWS Budgets allows 10 email subscribers per notification).
+	Emails []string
+	// Environment limits the budget to costs tagged environment=<Environment> (the provider's
+	// default tag). That tag must be an active cost allocation tag in the payer account, or the
+	// budget sees no cost. Default "": the whole account. 1-256 characters without '$'.
+	Environment string
+	// Tags are extra tags for the budget; the tier's component tag always wins. Default none;
+	// keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
+	Tags map[string]string
+}
+
+// Enabled reports whether a budget is created (a limit above 0).
+func (a *BudgetArgs) Enabled() bool { return a != nil && a.MonthlyLimitUSD > 0 }
+
+// AWS Budgets limits, and the largest limit this component accepts (a typo guard).
+const (
+	maxThresholds = 5
+	maxEmails     = 10
+	maxLimitUSD   = 1e9
+)
+
+var (
+	namePattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
+	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+)
+
+// validate returns every problem with name and args at once, each naming the field.
+func validate(name string, a *BudgetArgs) error {
+	if a == nil {
+		return fmt.Errorf("budget %q: args: required, got nil", name)
+	}
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("budget %q: invalid %s = %#v: %s", name, field, value, rule))
+	}
+	if !namePattern.MatchString(name) {
+		bad("name", name, "must be 1-64 characters of letters, digits, '.', '_' and '-', starting with a letter or digit")
+	}
+	limit := a.MonthlyLimitUSD
+	if math.IsNaN(limit) || limit < 0 || limit > maxLimitUSD || math.Round(limit*100) != limit*100 {
+		bad("BudgetArgs.MonthlyLimitUSD", limit, fmt.Sprintf("must be 0 (no budget) to %.0f with at most 2 decimals", maxLimitUSD))
+	}
+	if strings.Contains(a.Environment, "$") || len(a.Environment) > 256 {
+		bad("BudgetArgs.Environment", a.Environment, "must be at most 256 characters without '$' (the tag filter separator)")
+	}
+	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
+		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
+			bad("BudgetArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
+		}
+		if v := a.Tags[k]; len(v) > 256 {
+			bad(fmt.Sprintf("BudgetArgs.Tags[%q]", k), v, "must be at most 256 characters")
+		}
+	}
+	if a.Enabled() {
+		errs = append(errs, validateAlerts(name, a)...)
+	}
+	return errors.Join(errs...)
+}
+
+// validateAlerts checks what only an enabled budget needs: thresholds and recipients.
+func validateAlerts(name string, a *BudgetArgs) []error {
+	var errs []error
+	bad := func(field string, value any, rule string) {
+		errs = append(errs, fmt.Errorf("budget %q: invalid %s = %#v: %s", name, field, value, rule))
+	}
+	if n := len(a.ThresholdsPercent); n == 0 || n > maxThresholds {
+		bad("BudgetArgs.ThresholdsPercent", a.ThresholdsPercent, fmt.Sprintf("must list 1-%d percents when the limit is above 0", maxThresholds))
+	}
+	seen := map[int]bool{}
+	for i, t := range a.ThresholdsPercent {
+		if t < 1 || t > 100 || seen[t] {
+			bad(fmt.Sprintf("BudgetArgs.ThresholdsPercent[%d]", i), t, "must be 1-100 and not repeat")
+		}
+		seen[t] = true
+	}
+	if n := len(a.Emails); n == 0 || n > maxEmails {
+		bad("BudgetArgs.Emails", a.Emails, fmt.Sprintf("must list 1-%d addresses when the limit is above 0", maxEmails))
+	}
+	seenMail := map[string]bool{}
+	for i, e := range a.Emails {
+		if !emailPattern.MatchString(e) || seenMail[strings.ToLower(e)] {
+			bad(fmt.Sprintf("BudgetArgs.Emails[%d]", i), e, "must be a distinct email address such as ops@example.com")
+		}
+		seenMail[strings.ToLower(e)] = true
+	}
+	return errs
+}

@@ -1,0 +1,21 @@
+package stack
+
+import (
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/components/budget"
+)
+
+// buildBudget adds the monthly cost budget; a zero limit registers only the component.
+func (b *builder) buildBudget() error {
+	c := b.cfg.Budget
+	bg, err := budget.NewBudget(b.ctx, b.prefix, &budget.BudgetArgs{
+		MonthlyLimitUSD: c.MonthlyLimitUSD, ThresholdsPercent: c.Thresholds, Emails: c.Emails,
+		Environment: b.cfg.Environment,
+	})
+	if err != nil {
+		return err
+	}
+	b.export(map[string]pulumi.Input{"budgetName": bg.BudgetName})
+	return nil
+}
