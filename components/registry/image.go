@@ -23,7 +23,12 @@ type ImageArgs struct {
 	Dockerfile string
 	// Platform must be linux/arm64 (AgentCore's only architecture). Default: linux/arm64.
 	Platform string
+	// Digest (sha256:...), when set, names an image already pushed to this repository: nothing
+	// is built and ImageDigest is <url>@<Digest>. Default: none (build and push).
+	Digest string
 }
+
+var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
 
 var semverPattern = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
 
@@ -36,6 +41,9 @@ func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
 			bad(field, p, "must be a relative path inside the project")
 		}
 	}
+	if a.Digest != "" && !digestPattern.MatchString(a.Digest) {
+		bad("Image.Digest", a.Digest, "must be sha256:<64 lowercase hex digits>")
+	}
 	if a.Platform != "" && a.Platform != Platform {
 		bad("Image.Platform", a.Platform, "must be "+Platform+" (AgentCore requires ARM64)")
 	}
@@ -45,6 +53,11 @@ func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
 // and are never stored in config). Only the release tag is pushed: re-pushing latest or an
 // environment tag would fail in an IMMUTABLE repository.
 func (c *Repository) buildImage(ctx *pulumi.Context, name string, a *ImageArgs) error {
+	if a.Digest != "" {
+		c.ImageName = pulumi.Sprintf("%s:v%s", c.repo.RepositoryUrl, a.Version)
+		c.ImageDigest = pulumi.Sprintf("%s@%s", c.repo.RepositoryUrl, a.Digest)
+		return nil
+	}
 	token := ecr.GetAuthorizationTokenOutput(ctx, ecr.GetAuthorizationTokenOutputArgs{RegistryId: c.repo.RegistryId},
 		pulumi.Parent(c))
 	tag := pulumi.Sprintf("%s:v%s", c.repo.RepositoryUrl, a.Version)

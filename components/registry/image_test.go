@@ -73,3 +73,20 @@ func TestImage(t *testing.T) {
 		})
 	}
 }
+
+func TestPinnedDigest(t *testing.T) {
+	d := "sha256:" + strings.Repeat("ab", 32)
+	t.Run("runs_an_existing_image_without_building", func(t *testing.T) {
+		img := ImageArgs{Version: "1.0.0", Context: "agents/sample", Dockerfile: "agents/sample/Dockerfile", Digest: d}
+		mon := mustRun(t, withImage(validArgs(), img), "workflow")
+		if n := len(mon.ByType(tImage)); n != 0 {
+			t.Fatalf("%d images built for a pinned digest", n)
+		}
+	})
+	t.Run("rejects_a_malformed_digest", func(t *testing.T) {
+		img := ImageArgs{Version: "1.0.0", Context: "agents/sample", Dockerfile: "agents/sample/Dockerfile", Digest: "sha256:xyz"}
+		if _, err := run(t, withImage(validArgs(), img), "workflow"); err == nil || !strings.Contains(err.Error(), "Image.Digest") {
+			t.Fatalf("want an Image.Digest error, got %v", err)
+		}
+	})
+}

@@ -110,6 +110,15 @@ func semver(v string) string {
 	return "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)"
 }
 
+var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
+
+func digest(v string) string {
+	if digestPattern.MatchString(v) {
+		return ""
+	}
+	return "must be an image digest sha256:<64 lowercase hex digits>"
+}
+
 func pgIdent(v string) string {
 	if pgIdentPattern.MatchString(v) {
 		return ""

@@ -113,6 +113,9 @@ type Agent struct {
 	Context    string
 	Dockerfile string
 	Platform   string
+	// Digest, when set (sha256:...), pins the runtime to an image already in the repository
+	// (pushed by CI, or an earlier release to roll back to); nothing is built.
+	Digest string
 }
 
 // Load reads and validates the configuration of the running stack.

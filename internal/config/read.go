@@ -128,7 +128,7 @@ func readFeatureFlags(r *reader) map[string]bool {
 }
 
 func readAgents(r *reader, c *Config) {
-	fields := []string{"version", "context", "dockerfile", "platform"}
+	fields := []string{"version", "context", "dockerfile", "platform", "digest"}
 	a := r.object(ns+"agents", "workflow", "aiAssistant")
 	read := func(name string) Agent {
 		o := a.sub(name, fields...)
@@ -137,6 +137,7 @@ func readAgents(r *reader, c *Config) {
 			Context:    o.str("context", "agents/sample", relativePath),
 			Dockerfile: o.str("dockerfile", "agents/sample/Dockerfile", relativePath),
 			Platform:   o.oneOf("platform", "linux/arm64", "linux/arm64"),
+			Digest:     o.str("digest", "", digest),
 		}
 	}
 	c.Agents = Agents{Workflow: read("workflow"), AIAssistant: read("aiAssistant")}

@@ -17,6 +17,8 @@ type Section struct {
 // Sections are every generated block, in README order.
 var Sections = []Section{
 	{"config-table", ConfigTable},
+	{"outputs", Outputs},
+	{"metric-contract", MetricContract},
 	{"cost-table", CostTable},
 	{"diagram", Diagram},
 }

@@ -54,6 +54,7 @@ var catalogue = []badInput{
 	{key: "bidopsai:agents.aiAssistant.version", value: "latest", allowed: "SemVer"},
 	{key: "bidopsai:agents.workflow.platform", value: "linux/amd64", allowed: "linux/arm64"},
 	{key: "bidopsai:agents.workflow.context", value: "/srv/agents", allowed: "relative to the project"},
+	{key: "bidopsai:agents.workflow.digest", value: "sha256:1234", allowed: "64 lowercase hex digits"},
 	{key: "bidopsai:kms.deletionWindowDays", value: "45", allowed: "between 7 and 30"},
 	{key: "bidopsai:kms.deletionWindowDays", value: "0", allowed: "between 7 and 30"},
 	{key: "bidopsai:alarms.evaluationPeriods", value: "0", allowed: "between 1 and 100"},

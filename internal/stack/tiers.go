@@ -97,7 +97,7 @@ func (b *builder) buildRegistry() error {
 			Protect:            b.cfg.Protect,
 			KMSKeyArn:          b.keyArn(),
 			Image: &registry.ImageArgs{Version: a.cfg.Version, Context: a.cfg.Context,
-				Dockerfile: a.cfg.Dockerfile, Platform: a.cfg.Platform},
+				Dockerfile: a.cfg.Dockerfile, Platform: a.cfg.Platform, Digest: a.cfg.Digest},
 		})
 		if err != nil {
 			return err
