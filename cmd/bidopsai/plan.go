@@ -9,6 +9,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/cost"
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
+	"github.com/bidopsai/bidopsai-infra/internal/policy"
 )
 
 func runPlan(args []string) int {
@@ -37,12 +38,20 @@ func runPlan(args []string) int {
 	}
 	inv := res.Inventory
 	inv.Cost = cost.Estimate(inv, cost.FromConfig(res.Config), prices)
+	checks := policy.Check(inv, res.Config.Environment)
+	inv.Violations = checks.Violations
+	// The plan is written even when a mandatory rule fails, so the finding can be reviewed.
 	if err := plan.Write(path, inv); err != nil {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
 		return 1
 	}
 	fmt.Print(inv.Summary())
 	fmt.Print(cost.Report(inv.Cost))
+	fmt.Print(policy.Report(checks.Violations, checks.Advisory))
 	fmt.Printf("wrote %s\n", path)
+	if policy.Failed(checks.Violations) {
+		fmt.Fprintf(os.Stderr, "plan %s: mandatory security rules fail (see above)\n", *stackName)
+		return 1
+	}
 	return 0
 }
