@@ -67,6 +67,23 @@ const (
 // perAgent is emitted once with Agent=<agent> and once with no dimensions (the aggregate).
 var perAgent = [][]string{{DimAgent}, {}}
 
+// SeriesCount is how many custom metric series the contract makes agents emit: per metric, the
+// product of each dimension set's value counts (the empty set is one series). It is what the
+// cost estimate prices.
+func SeriesCount() int {
+	n := 0
+	for _, m := range CustomMetrics {
+		for _, set := range m.DimensionSets {
+			series := 1
+			for _, key := range set {
+				series *= len(DimensionValues[key])
+			}
+			n += series
+		}
+	}
+	return n
+}
+
 // CustomMetrics is the contract agents emit to DefaultNamespace; the dashboard and alarms read
 // only these series.
 var CustomMetrics = []Metric{

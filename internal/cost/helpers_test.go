@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -49,10 +50,11 @@ func inv(rs ...inventory.Resource) *inventory.Inventory {
 
 // assumptions is a round set of figures so each usage line is easy to check by hand.
 func assumptions() Assumptions {
-	return Assumptions{SessionsPerDay: 10, SessionMinutes: 12, VCPUPerSession: 0.5, MemoryGBPerSession: 2,
-		InputTokensPerSession: 10000, OutputTokensPerSession: 1000, LogGBPerMonth: 4, S3GBStored: 50,
-		ECRGBStored: 3, TracesPerMonth: 2e6, DocumentPagesPerMonth: 1000, NATGBPerMonth: 20,
-		S3PutRequestsPerMonth: 4000, S3GetRequestsPerMonth: 50000, Models: []string{model}, CustomMetricSeries: 79}
+	return Assumptions{CostAssumptions: config.CostAssumptions{SessionsPerDay: 10, SessionMinutes: 12,
+		VCPUPerSession: 0.5, MemoryGBPerSession: 2, InputTokensPerSession: 10000, OutputTokensPerSession: 1000,
+		LogGBPerMonth: 4, S3GBStored: 50, ECRGBStored: 3, TracesPerMonth: 2e6, DocumentPagesPerMonth: 1000,
+		NATGBPerMonth: 20, S3PutRequestsPerMonth: 4000, S3GetRequestsPerMonth: 50000},
+		Models: []string{model}, CustomMetricSeries: 79}
 }
 
 // line returns the only line whose item starts with prefix.

@@ -100,7 +100,7 @@ func TestFromConfig(t *testing.T) {
 	c := &config.Config{CostAssumptions: config.CostAssumptions{SessionsPerDay: 3, NATGBPerMonth: 7},
 		Models: config.Models{Supervisor: "a.x", SubAgent: "a.x"}}
 	a := FromConfig(c)
-	if !reflect.DeepEqual(a.Models, []string{"a.x"}) || a.SessionsPerDay != 3 || a.CustomMetricSeries != ContractSeries {
+	if !reflect.DeepEqual(a.Models, []string{"a.x"}) || a.SessionsPerDay != 3 || a.CustomMetricSeries != 7*(10+1)+2 {
 		t.Errorf("same models not merged or figures lost: %+v", a)
 	}
 	c.Models.SubAgent = "a.y"
