@@ -140,3 +140,26 @@ func BenchmarkProgram(b *testing.B) {
 		})
 	}
 }
+
+// planWithSecrets plans a stack file with extra config values marked as secrets.
+func planWithSecrets(t testing.TB, env string, secrets map[string]string) *plan.Result {
+	t.Helper()
+	p, err := plan.LoadProject(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := plan.LoadStack(projectDir, p, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := append([]string(nil), sc.SecretKeys...)
+	for k, v := range secrets {
+		sc.Values[k] = v
+		keys = append(keys, k)
+	}
+	res, err := plan.Run(plan.Options{Project: p.Name, Stack: env, Config: sc.Values, SecretKeys: keys})
+	if err != nil {
+		t.Fatalf("plan %s: %v", env, err)
+	}
+	return res
+}
