@@ -3,12 +3,13 @@ package access
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // DefaultModelFamilies are the Bedrock model-id prefixes the agents may invoke when
@@ -129,14 +130,7 @@ func validate(name string, a *AgentRolesArgs) error {
 			"must differ from DatabaseUsername (the assistant connects as a separate read-only user)")
 	}
 	errs = append(errs, checkInputs(name, a)...)
-	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad("AgentRolesArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if v := a.Tags[k]; len(v) > 256 {
-			bad(fmt.Sprintf("AgentRolesArgs.Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
+	tags.Check("AgentRolesArgs.Tags", a.Tags, bad)
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	return errors.Join(errs...)
 }

@@ -3,11 +3,11 @@ package budget
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"regexp"
-	"slices"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // BudgetArgs configures the stack's monthly cost budget. Every field is a plain value, and all
@@ -68,14 +68,7 @@ func validate(name string, a *BudgetArgs) error {
 	if strings.Contains(a.Environment, "$") || len(a.Environment) > 256 {
 		bad("BudgetArgs.Environment", a.Environment, "must be at most 256 characters without '$' (the tag filter separator)")
 	}
-	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad("BudgetArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if v := a.Tags[k]; len(v) > 256 {
-			bad(fmt.Sprintf("BudgetArgs.Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
+	tags.Check("BudgetArgs.Tags", a.Tags, bad)
 	if a.Enabled() {
 		errs = append(errs, validateAlerts(name, a)...)
 	}

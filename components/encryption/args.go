@@ -3,10 +3,10 @@ package encryption
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"regexp"
-	"slices"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // Deletion-window bounds KMS accepts (SR-KMS-4; prod uses the maximum).
@@ -63,14 +63,7 @@ func validate(name string, a *StackKeyArgs) error {
 		bad("StackKeyArgs.DeletionWindowDays", a.DeletionWindowDays,
 			fmt.Sprintf("must be %d-%d", MinDeletionWindowDays, MaxDeletionWindowDays))
 	}
-	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad("StackKeyArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if v := a.Tags[k]; len(v) > 256 {
-			bad(fmt.Sprintf("StackKeyArgs.Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
+	tags.Check("StackKeyArgs.Tags", a.Tags, bad)
 	return errors.Join(errs...)
 }
 

@@ -3,7 +3,6 @@ package observability
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"net/mail"
 	"regexp"
@@ -11,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // LogRetentionDays are CloudWatch Logs' retention values; 0 (never expire) is left out on purpose.
@@ -146,16 +147,7 @@ func (c *checker) runtimes(rs []Runtime) {
 	}
 }
 
-func (c *checker) tags(t map[string]string) {
-	for _, k := range slices.Sorted(maps.Keys(t)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			c.bad("Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if v := t[k]; len(v) > 256 {
-			c.bad(fmt.Sprintf("Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
-}
+func (c *checker) tags(t map[string]string) { tags.Check("Tags", t, c.bad) }
 
 func joinInts(v []int) string {
 	s := make([]string, len(v))

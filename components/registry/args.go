@@ -3,12 +3,11 @@ package registry
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"regexp"
-	"slices"
-	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // Tag mutability values ECR accepts; IMMUTABLE_WITH_EXCLUSION is left out on purpose (it fails
@@ -91,14 +90,7 @@ func validate(name string, a *RepositoryArgs) error {
 	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
 		bad("RepositoryArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
 	}
-	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad("RepositoryArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if v := a.Tags[k]; len(v) > 256 {
-			bad(fmt.Sprintf("RepositoryArgs.Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
+	tags.Check("RepositoryArgs.Tags", a.Tags, bad)
 	if a.Image != nil {
 		a.Image.check(bad)
 	}

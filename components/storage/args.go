@@ -3,13 +3,13 @@ package storage
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // BucketsArgs configures the storage tier. Every field is a plain value except KMSKeyArn, and all of
@@ -105,15 +105,7 @@ func validate(name string, a *BucketsArgs) error {
 	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
 		bad("BucketsArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
 	}
-	for _, k := range slices.Sorted(maps.Keys(a.Tags)) {
-		v := a.Tags[k]
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad("BucketsArgs.Tags key", k, "must be 1-128 characters and not start with aws:")
-		}
-		if len(v) > 256 {
-			bad(fmt.Sprintf("BucketsArgs.Tags[%q]", k), v, "must be at most 256 characters")
-		}
-	}
+	tags.Check("BucketsArgs.Tags", a.Tags, bad)
 	return errors.Join(errs...)
 }
 

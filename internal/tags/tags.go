@@ -3,7 +3,14 @@
 // so cost reports split by tier.
 package tags
 
-import "github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+)
 
 // Key is the tag that names the tier a resource belongs to.
 const Key = "component"
@@ -16,4 +23,18 @@ func For(component string, extra map[string]string) pulumi.StringMap {
 	}
 	out[Key] = pulumi.String(component)
 	return out
+}
+
+// Check reports each extra tag AWS would refuse: keys of 1-128 characters that do not start
+// with the reserved "aws:" prefix, values of at most 256. Fields are named after field
+// ("BucketsArgs.Tags"), in key order.
+func Check(field string, extra map[string]string, bad func(field string, value any, rule string)) {
+	for _, k := range slices.Sorted(maps.Keys(extra)) {
+		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
+			bad(field+" key", k, "must be 1-128 characters and not start with aws:")
+		}
+		if v := extra[k]; len(v) > 256 {
+			bad(fmt.Sprintf("%s[%q]", field, k), v, "must be at most 256 characters")
+		}
+	}
 }
