@@ -9,6 +9,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -71,7 +72,6 @@ const maxNameLength = 64 - 8 - len(suffixExecution)
 
 var (
 	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
-	accountPattern   = regexp.MustCompile(`^[0-9]{12}$`)
 	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
 	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
@@ -100,7 +100,7 @@ func validate(name string, a *AgentRolesArgs) error {
 		bad("name", name, fmt.Sprintf("must be 1-%d of letters, digits and +=,.@_- (it prefixes the role names)",
 			maxNameLength))
 	}
-	if !accountPattern.MatchString(a.AccountID) {
+	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("AgentRolesArgs.AccountID", a.AccountID, "must be exactly 12 digits")
 	}
 	if !regionPattern.MatchString(a.Region) {

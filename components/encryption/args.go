@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -34,8 +35,7 @@ type StackKeyArgs struct {
 }
 
 var (
-	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
-	regionPattern  = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
+	regionPattern = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 	// aliasPattern is KMS's alias-name alphabet; the component name becomes alias/<name>.
 	aliasPattern = regexp.MustCompile(`^[a-zA-Z0-9/_-]{1,250}$`)
 )
@@ -53,7 +53,7 @@ func validate(name string, a *StackKeyArgs) error {
 		bad("name", name, "must be 1-250 characters of letters, digits, '/', '_' and '-' and not start "+
 			"with aws (it becomes the key alias alias/<name>)")
 	}
-	if !accountPattern.MatchString(a.AccountID) {
+	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("StackKeyArgs.AccountID", a.AccountID, "must be exactly 12 digits")
 	}
 	if !regionPattern.MatchString(a.Region) {

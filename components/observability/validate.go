@@ -11,12 +11,9 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
-
-// LogRetentionDays are CloudWatch Logs' retention values; 0 (never expire) is left out on purpose.
-var LogRetentionDays = []int{1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
-	1827, 2192, 2557, 2922, 3288, 3653}
 
 var (
 	// envPattern keeps "bidopsai-<env>" within X-Ray's 32-character group and rule names.
@@ -24,7 +21,6 @@ var (
 	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9._/#:-]{1,255}$`)
 	runtimePattern   = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	kmsKeyPattern    = regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$`)
 	runtimeArn       = regexp.MustCompile(`^arn:aws[a-z-]*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[A-Za-z0-9_-]+$`)
 	emailDomain      = regexp.MustCompile(`^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$`)
 )
@@ -51,11 +47,11 @@ func validate(name string, a *MonitoringArgs) error {
 	if !regionPattern.MatchString(a.Region) {
 		c.bad("Region", a.Region, "must be an AWS region like us-east-1")
 	}
-	if !slices.Contains(LogRetentionDays, a.LogRetentionDays) {
-		c.bad("LogRetentionDays", a.LogRetentionDays, "must be one of "+joinInts(LogRetentionDays)+
+	if !awsvalues.ValidRetention(a.LogRetentionDays) {
+		c.bad("LogRetentionDays", a.LogRetentionDays, "must be one of "+joinInts(awsvalues.LogRetentionDays)+
 			" (CloudWatch Logs retention values; 0 = never expire is refused)")
 	}
-	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
+	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !awsvalues.KMSKeyARN.MatchString(string(s)) {
 		c.bad("KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
 	}
 	if ns := a.MetricsNamespace; ns != "" && (!namespacePattern.MatchString(ns) || strings.HasPrefix(ns, "AWS/")) {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 func TestInvalidArgs(t *testing.T) {
@@ -131,7 +133,7 @@ func TestDisabledSettingsAreNotValidated(t *testing.T) {
 		}
 	})
 	t.Run("accepts_every_cloudwatch_retention_value_and_allowed_period", func(t *testing.T) {
-		for _, d := range LogRetentionDays {
+		for _, d := range awsvalues.LogRetentionDays {
 			args := validArgs()
 			args.LogRetentionDays = d
 			if err := validate("x", args); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -51,9 +52,7 @@ type RepositoryArgs struct {
 const maxNameLength = 256 - 8
 
 var (
-	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
-	namePattern    = regexp.MustCompile(`^[a-z0-9]+(?:[._-][a-z0-9]+)*$`)
-	kmsKeyPattern  = regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$`)
+	namePattern = regexp.MustCompile(`^[a-z0-9]+(?:[._-][a-z0-9]+)*$`)
 )
 
 // validate returns every problem with name and args at once, each naming the field.
@@ -69,7 +68,7 @@ func validate(name string, a *RepositoryArgs) error {
 		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z and 0-9, separated by single '.', '_' or '-' "+
 			"(it prefixes the repository name)", maxNameLength))
 	}
-	if !accountPattern.MatchString(a.AccountID) {
+	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("RepositoryArgs.AccountID", a.AccountID, "must be exactly 12 digits")
 	}
 	if a.TagMutability != Mutable && a.TagMutability != Immutable {
@@ -87,7 +86,7 @@ func validate(name string, a *RepositoryArgs) error {
 			bad(f.field, f.value, "must be >= 1")
 		}
 	}
-	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
+	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !awsvalues.KMSKeyARN.MatchString(string(s)) {
 		bad("RepositoryArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
 	}
 	tags.Check("RepositoryArgs.Tags", a.Tags, bad)

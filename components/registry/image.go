@@ -7,6 +7,8 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
 	"github.com/pulumi/pulumi-docker/sdk/v4/go/docker"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Platform is the only architecture AgentCore runs.
@@ -30,10 +32,8 @@ type ImageArgs struct {
 
 var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
 
-var semverPattern = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
-
 func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
-	if !semverPattern.MatchString(a.Version) {
+	if !awsvalues.SemVer.MatchString(a.Version) {
 		bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix)")
 	}
 	for field, p := range map[string]string{"Image.Context": a.Context, "Image.Dockerfile": a.Dockerfile} {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // DefaultMetricsNamespace is the one CloudWatch namespace the agents emit to and the dashboards read.
@@ -83,7 +85,6 @@ type Database struct {
 var (
 	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
 	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
-	accountPattern   = regexp.MustCompile(`^[0-9]{12}$`)
 	modelPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
 	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9 ._/#:-]{1,255}$`)
 	flagPattern      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
@@ -129,7 +130,7 @@ func validate(a AgentSettingsArgs) error {
 	check(envPattern.MatchString(a.Environment), "Environment", a.Environment,
 		"must match ^[a-z][a-z0-9-]{0,31}$")
 	check(regionPattern.MatchString(a.Region), "Region", a.Region, "must be an AWS region such as us-east-1")
-	check(accountPattern.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")
+	check(awsvalues.AccountID.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")
 	check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
 		"must be a Bedrock model id, inference-profile id or ARN")
 	check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -56,9 +57,7 @@ const iaTransitionDays = 90
 const maxNameLength = 55 - len(suffixAccessLogs)
 
 var (
-	accountPattern = regexp.MustCompile(`^[0-9]{12}$`)
-	namePattern    = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
-	kmsKeyPattern  = regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$`)
+	namePattern = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 )
 
 // validate returns every problem with name and args at once, each naming the field.
@@ -74,7 +73,7 @@ func validate(name string, a *BucketsArgs) error {
 		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z, 0-9 and '-', start and end with a letter or digit, "+
 			"and not start with xn--, sthree- or amzn-s3-demo- (it prefixes the bucket names)", maxNameLength))
 	}
-	if !accountPattern.MatchString(a.AccountID) {
+	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("BucketsArgs.AccountID", a.AccountID, "must be exactly 12 digits")
 	}
 	if len(a.CorsAllowedOrigins) == 0 {
@@ -102,7 +101,7 @@ func validate(name string, a *BucketsArgs) error {
 			fmt.Sprintf("must be > %d when ProcessedTransitionToIA is true (objects move to IA after %d days)",
 				iaTransitionDays, iaTransitionDays))
 	}
-	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !kmsKeyPattern.MatchString(string(s)) {
+	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !awsvalues.KMSKeyARN.MatchString(string(s)) {
 		bad("BucketsArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
 	}
 	tags.Check("BucketsArgs.Tags", a.Tags, bad)

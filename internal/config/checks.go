@@ -6,19 +6,15 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
-// logRetentionDays are CloudWatch Logs' allowed retention values; 0 (never expire) is refused.
-var logRetentionDays = []int{1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
-	1827, 2192, 2557, 2922, 3288, 3653}
-
 func retention(n int) string {
-	for _, d := range logRetentionDays {
-		if n == d {
-			return ""
-		}
+	if awsvalues.ValidRetention(n) {
+		return ""
 	}
-	return "must be one of " + strings.ReplaceAll(strings.Trim(fmt.Sprint(logRetentionDays), "[]"), " ", ", ") +
+	return "must be one of " + strings.ReplaceAll(strings.Trim(fmt.Sprint(awsvalues.LogRetentionDays), "[]"), " ", ", ") +
 		" (CloudWatch Logs retention values)"
 }
 
@@ -42,14 +38,11 @@ var (
 	regionPattern       = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[0-9]$`)
 	domainPrefixPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$`)
 	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
-	semverPattern       = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
-		`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
-		`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)
-	decimalNumber  = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
-	emailPattern   = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
-	cidrPattern    = regexp.MustCompile(`^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/(\d{1,2})$`)
-	pgIdentPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
-	hostPattern    = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
+	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
+	emailPattern        = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+	cidrPattern         = regexp.MustCompile(`^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/(\d{1,2})$`)
+	pgIdentPattern      = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+	hostPattern         = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
 
 func region(v string) string {
@@ -104,7 +97,7 @@ func modelID(v string) string {
 }
 
 func semver(v string) string {
-	if semverPattern.MatchString(v) {
+	if awsvalues.SemVer.MatchString(v) {
 		return ""
 	}
 	return "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)"

@@ -3,9 +3,10 @@ package release
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Version is a SemVer 2.0.0 version; pre-release and build metadata are kept verbatim.
@@ -15,18 +16,13 @@ type Version struct {
 	Build               string // build metadata without the leading "+"
 }
 
-// semverPattern is the regular expression published at semver.org.
-var semverPattern = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
-	`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
-	`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)
-
 // ParseVersion parses a SemVer 2.0.0 version such as 1.4.2 or 2.0.0-rc.1. A leading "v" is an
 // error: stack files hold bare versions and the image and git tags add the "v".
 func ParseVersion(s string) (Version, error) {
 	if strings.HasPrefix(s, "v") || strings.HasPrefix(s, "V") {
 		return Version{}, fmt.Errorf("version %q has a %q prefix; write %q (SemVer 2.0.0 without a prefix)", s, s[:1], s[1:])
 	}
-	m := semverPattern.FindStringSubmatch(s)
+	m := awsvalues.SemVer.FindStringSubmatch(s)
 	if m == nil {
 		return Version{}, fmt.Errorf("version %q is not SemVer 2.0.0: want MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD], for example 1.4.2", s)
 	}
