@@ -28,23 +28,11 @@ func planOf(dir, env string) (*stackPlan, error) {
 	if p, ok := plans[dir+"\x00"+env]; ok {
 		return p, nil
 	}
-	project, err := plan.LoadProject(dir)
-	if err != nil {
-		return nil, err
-	}
-	sc, err := plan.LoadStack(dir, project, env)
-	if err != nil {
-		return nil, err
-	}
-	cfg, err := config.FromMap(project.Name, env, sc.Values, sc.SecretKeys)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", env, err)
-	}
-	res, err := plan.Run(plan.Options{Project: project.Name, Stack: env, Config: sc.Values, SecretKeys: sc.SecretKeys})
+	res, err := plan.Stack(dir, env, false)
 	if err != nil {
 		return nil, fmt.Errorf("plan %s: %w", env, err)
 	}
-	p := &stackPlan{inv: res.Inventory, cfg: cfg}
+	p := &stackPlan{inv: res.Inventory, cfg: res.Config}
 	plans[dir+"\x00"+env] = p
 	return p, nil
 }
