@@ -13,9 +13,19 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
-// DefaultModelFamilies are the Bedrock model-id prefixes the agents may invoke when
-// AgentRolesArgs.ModelFamilies is empty (Claude, Titan, Cohere).
-var DefaultModelFamilies = []string{"anthropic.claude", "amazon.titan", "cohere"}
+// Model is one Bedrock model the agents invoke: through a cross-Region inference profile (the
+// profile and the foundation model in each Region it routes to) or on demand in one Region.
+type Model struct {
+	// ProfileID is the system-defined inference profile id, e.g. us.anthropic.claude-sonnet-4-20250514-v1:0;
+	// empty for an on-demand model. No wildcards.
+	ProfileID string
+	// FoundationModelID is the model the profile routes to (or the on-demand model), e.g.
+	// anthropic.claude-sonnet-4-20250514-v1:0. Required; no wildcards.
+	FoundationModelID string
+	// Regions are where the model runs: the profile's destination Regions for the stack's Region,
+	// or the stack's Region for an on-demand model. Required; at least one.
+	Regions []string
+}
 
 // AgentRolesArgs configures the agents' IAM roles. Plain values come from config; the Input
 // fields are other tiers' outputs. Plain values (and plain pulumi.String inputs) are validated
@@ -43,32 +53,42 @@ type AgentRolesArgs struct {
 	MetricsNamespace string
 	// ParameterPathArn is the settings tier's ARN pattern of the agents' parameters. Required.
 	ParameterPathArn pulumi.StringInput
-	// SecretArns are the settings tier's secret ARNs the agents read. Required (may resolve empty).
-	SecretArns pulumi.StringArrayInput
+	// WorkflowSecretArns are the secrets the workflow agent reads (settings tier). Required (may
+	// resolve empty); no wildcards.
+	WorkflowSecretArns pulumi.StringArrayInput
+	// AssistantSecretArns are the secrets the read-only AI assistant reads: never the read/write
+	// database secret or the integration AWS credentials. Required (may resolve empty).
+	AssistantSecretArns pulumi.StringArrayInput
 	// KMSKeyArn is the stack key (encryption tier). Optional: nil means AWS-managed keys and no
 	// KMS statements.
 	KMSKeyArn pulumi.StringInput
-	// ModelFamilies are Bedrock model-id prefixes the agents may invoke. Default
-	// DefaultModelFamilies; each lowercase letters, digits, '.' and '-'; no wildcards.
-	ModelFamilies []string
+	// Models are the Bedrock models the agents invoke (internal/inference resolves them).
+	// Required; at least one.
+	Models []Model
 	// DocumentsBucketArn, ArtifactsBucketArn and ProcessedBucketArn are the storage tier's
 	// buckets. Required; three different bucket ARNs.
 	DocumentsBucketArn, ArtifactsBucketArn, ProcessedBucketArn pulumi.StringInput
 	// DataAutomationProjectArn is the Bedrock Data Automation project. Optional until that tier
 	// lands: nil means no Data Automation statements.
 	DataAutomationProjectArn pulumi.StringInput
-	// DatabaseUsername is the workflow agent's database user (rds-db:connect). Required.
+	// DatabaseUsername is the workflow agent's database user. Required.
 	DatabaseUsername string
 	// DatabaseReadOnlyUsername is the AI assistant's read-only database user; must differ from
 	// DatabaseUsername. Required.
 	DatabaseReadOnlyUsername string
+	// DatabaseIAMAuth grants rds-db:connect as each role's own user (RDS/Aurora with IAM database
+	// authentication on). Default false: the agents use the passwords in their secrets.
+	DatabaseIAMAuth bool
+	// JWTAuthorizer says the runtimes accept only end-user JWTs: the roles then get workload
+	// tokens for JWTs only and GetWorkloadAccessTokenForUserId is denied. Default false.
+	JWTAuthorizer bool
 	// Tags are extra tags for the roles and policies; the tier's component tag always wins.
 	// Default none; keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
 	Tags map[string]string
 }
 
-// maxNameLength keeps name+"-execution" plus Pulumi's 8-character suffix within IAM's 64.
-const maxNameLength = 64 - 8 - len(suffixExecution)
+// maxNameLength keeps name+"-assistant" plus Pulumi's 8-character suffix within IAM's 64.
+const maxNameLength = 64 - 8 - len(suffixAssistant)
 
 var (
 	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
@@ -77,18 +97,11 @@ var (
 	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
 	runtimePattern   = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
 	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9./_#-]{1,255}$`)
-	familyPattern    = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,63}$`)
+	// Bedrock model and inference-profile ids (ListFoundationModels / ListInferenceProfiles).
+	modelIDPattern   = regexp.MustCompile(`^[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
+	profileIDPattern = regexp.MustCompile(`^[a-z-]+\.[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
 	dbUserPattern    = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 )
-
-// withDefaults returns a copy of args with empty optional values replaced by their defaults.
-func withDefaults(in AgentRolesArgs) AgentRolesArgs {
-	out := in
-	if len(out.ModelFamilies) == 0 {
-		out.ModelFamilies = slices.Clone(DefaultModelFamilies)
-	}
-	return out
-}
 
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *AgentRolesArgs) error {
@@ -113,8 +126,7 @@ func validate(name string, a *AgentRolesArgs) error {
 		"must be a log group name starting with / (letters, digits and . - _ / #)")
 	checkList(bad, "AgentRolesArgs.RuntimeNames", a.RuntimeNames, runtimePattern,
 		"must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
-	checkList(bad, "AgentRolesArgs.ModelFamilies", a.ModelFamilies, familyPattern,
-		"must be a model-id prefix such as anthropic.claude (lowercase letters, digits, '.', '-')")
+	checkModels(bad, a.Models)
 	if !namespacePattern.MatchString(a.MetricsNamespace) || strings.HasPrefix(a.MetricsNamespace, "AWS/") {
 		bad("AgentRolesArgs.MetricsNamespace", a.MetricsNamespace,
 			"must be 1-255 of letters, digits and . / _ # - and not start with AWS/")
@@ -133,6 +145,24 @@ func validate(name string, a *AgentRolesArgs) error {
 	tags.Check("AgentRolesArgs.Tags", a.Tags, bad)
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	return errors.Join(errs...)
+}
+
+// checkModels requires at least one model, each naming its foundation model, an optional
+// profile and the Regions it runs in, without wildcards.
+func checkModels(bad func(string, any, string), models []Model) {
+	if len(models) == 0 {
+		bad("AgentRolesArgs.Models", models, "at least one model is required")
+	}
+	for i, m := range models {
+		f := fmt.Sprintf("AgentRolesArgs.Models[%d]", i)
+		if !modelIDPattern.MatchString(m.FoundationModelID) {
+			bad(f+".FoundationModelID", m.FoundationModelID, "must be a Bedrock model id such as anthropic.claude-sonnet-4-20250514-v1:0")
+		}
+		if m.ProfileID != "" && !profileIDPattern.MatchString(m.ProfileID) {
+			bad(f+".ProfileID", m.ProfileID, "must be an inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0")
+		}
+		checkList(bad, f+".Regions", m.Regions, regionPattern, "must be an AWS region such as us-east-1")
+	}
 }
 
 // checkList requires at least one value, each matching the pattern, without duplicates.

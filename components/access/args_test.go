@@ -34,8 +34,19 @@ func TestInvalidArgs(t *testing.T) {
 		}, "AgentRolesArgs.AgentLogGroups[1]"},
 		{"rejects_missing_runtime_names", "", func(a *AgentRolesArgs) { a.RuntimeNames = nil }, "AgentRolesArgs.RuntimeNames"},
 		{"rejects_hyphen_in_runtime_name", "", func(a *AgentRolesArgs) { a.RuntimeNames = []string{"bidopsai-prod"} }, "AgentRolesArgs.RuntimeNames[0]"},
-		{"rejects_wildcard_model_family", "", func(a *AgentRolesArgs) { a.ModelFamilies = []string{"*"} }, "AgentRolesArgs.ModelFamilies[0]"},
-		{"rejects_empty_model_family", "", func(a *AgentRolesArgs) { a.ModelFamilies = []string{"cohere", ""} }, "AgentRolesArgs.ModelFamilies[1]"},
+		{"rejects_missing_models", "", func(a *AgentRolesArgs) { a.Models = nil }, "AgentRolesArgs.Models"},
+		{"rejects_wildcard_model", "", func(a *AgentRolesArgs) {
+			a.Models = []Model{{FoundationModelID: "anthropic.*", Regions: []string{"us-east-1"}}}
+		}, "AgentRolesArgs.Models[0].FoundationModelID"},
+		{"rejects_wildcard_profile", "", func(a *AgentRolesArgs) {
+			a.Models = []Model{{ProfileID: "*", FoundationModelID: "anthropic.claude-sonnet-4-20250514-v1:0", Regions: []string{"us-east-1"}}}
+		}, "AgentRolesArgs.Models[0].ProfileID"},
+		{"rejects_model_without_regions", "", func(a *AgentRolesArgs) {
+			a.Models = []Model{{FoundationModelID: "amazon.titan-embed-text-v2:0"}}
+		}, "AgentRolesArgs.Models[0].Regions"},
+		{"rejects_wildcard_model_region", "", func(a *AgentRolesArgs) {
+			a.Models = []Model{{FoundationModelID: "amazon.titan-embed-text-v2:0", Regions: []string{"*"}}}
+		}, "AgentRolesArgs.Models[0].Regions[0]"},
 		{"rejects_empty_metrics_namespace", "", func(a *AgentRolesArgs) { a.MetricsNamespace = "" }, "AgentRolesArgs.MetricsNamespace"},
 		{"rejects_aws_metrics_namespace", "", func(a *AgentRolesArgs) { a.MetricsNamespace = "AWS/Bedrock" }, "AgentRolesArgs.MetricsNamespace"},
 		{"rejects_missing_parameter_path", "", func(a *AgentRolesArgs) { a.ParameterPathArn = nil }, "AgentRolesArgs.ParameterPathArn"},
@@ -45,10 +56,11 @@ func TestInvalidArgs(t *testing.T) {
 		{"rejects_parameter_path_wider_than_the_agents", "", func(a *AgentRolesArgs) {
 			a.ParameterPathArn = pulumi.String("arn:aws:ssm:us-east-1:" + acct + ":parameter/*")
 		}, "AgentRolesArgs.ParameterPathArn"},
-		{"rejects_missing_secret_arns", "", func(a *AgentRolesArgs) { a.SecretArns = nil }, "AgentRolesArgs.SecretArns"},
+		{"rejects_missing_workflow_secret_arns", "", func(a *AgentRolesArgs) { a.WorkflowSecretArns = nil }, "AgentRolesArgs.WorkflowSecretArns"},
+		{"rejects_missing_assistant_secret_arns", "", func(a *AgentRolesArgs) { a.AssistantSecretArns = nil }, "AgentRolesArgs.AssistantSecretArns"},
 		{"rejects_wildcard_secret", "", func(a *AgentRolesArgs) {
-			a.SecretArns = pulumi.StringArray{pulumi.String("arn:aws:secretsmanager:us-east-1:" + acct + ":secret:*")}
-		}, "AgentRolesArgs.SecretArns[0]"},
+			a.AssistantSecretArns = pulumi.StringArray{pulumi.String("arn:aws:secretsmanager:us-east-1:" + acct + ":secret:*")}
+		}, "AgentRolesArgs.AssistantSecretArns[0]"},
 		{"rejects_kms_alias_instead_of_key_arn", "", func(a *AgentRolesArgs) { a.KMSKeyArn = pulumi.String("alias/stack") }, "AgentRolesArgs.KMSKeyArn"},
 		{"rejects_missing_documents_bucket", "", func(a *AgentRolesArgs) { a.DocumentsBucketArn = nil }, "AgentRolesArgs.DocumentsBucketArn"},
 		{"rejects_object_pattern_as_bucket", "", func(a *AgentRolesArgs) { a.ArtifactsBucketArn = pulumi.String(artifactsBkt + "/*") }, "AgentRolesArgs.ArtifactsBucketArn"},
@@ -108,14 +120,6 @@ func TestInvalidArgs(t *testing.T) {
 			}
 		}
 	})
-	t.Run("defaults_model_families_to_claude_titan_and_cohere", func(t *testing.T) {
-		args := validArgs()
-		args.ModelFamilies = nil
-		mustRun(t, args, "roles")
-		if args.ModelFamilies != nil {
-			t.Error("NewAgentRoles changed the caller's args")
-		}
-	})
 }
 
 // Outputs cannot be checked before registration; a bad value fails the policy when it resolves.
@@ -130,8 +134,8 @@ func TestInvalidResolvedOutputs(t *testing.T) {
 			a.RepositoryArns[0] = out("*")
 		}, "AgentRolesArgs.RepositoryArns[0]"},
 		{"rejects_resolved_wildcard_secret", func(a *AgentRolesArgs) {
-			a.SecretArns = pulumi.StringArray{out("*")}.ToStringArrayOutput()
-		}, "AgentRolesArgs.SecretArns[0]"},
+			a.WorkflowSecretArns = pulumi.StringArray{out("*")}.ToStringArrayOutput()
+		}, "AgentRolesArgs.WorkflowSecretArns[0]"},
 		{"rejects_resolved_parameter_path_of_another_account", func(a *AgentRolesArgs) {
 			a.ParameterPathArn = out(strings.Replace(testParams, acct, "210987654321", 1))
 		}, "AgentRolesArgs.ParameterPathArn"},

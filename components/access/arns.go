@@ -97,11 +97,14 @@ func checkInputs(name string, a *AgentRolesArgs) []error {
 			bad("AgentRolesArgs.ParameterPathArn", string(v), err.Error())
 		}
 	}
-	if a.SecretArns == nil {
-		bad("AgentRolesArgs.SecretArns", nil, "required (an empty pulumi.StringArray grants no secret)")
-	} else if list, ok := a.SecretArns.(pulumi.StringArray); ok {
-		for i, in := range list {
-			plain(fmt.Sprintf("AgentRolesArgs.SecretArns[%d]", i), in, secretArn, true)
+	for field, secrets := range map[string]pulumi.StringArrayInput{
+		"AgentRolesArgs.WorkflowSecretArns": a.WorkflowSecretArns, "AgentRolesArgs.AssistantSecretArns": a.AssistantSecretArns} {
+		if secrets == nil {
+			bad(field, nil, "required (an empty pulumi.StringArray grants no secret)")
+		} else if list, ok := secrets.(pulumi.StringArray); ok {
+			for i, in := range list {
+				plain(fmt.Sprintf("%s[%d]", field, i), in, secretArn, true)
+			}
 		}
 	}
 	plain("AgentRolesArgs.KMSKeyArn", a.KMSKeyArn, keyArn, false)

@@ -16,15 +16,17 @@ var anyResource = []string{"*"}
 // plan is everything plain the documents are built from.
 type plan struct {
 	scope
-	logGroups, runtimes, families []string
-	namespace                     string
-	dbUser, dbReadOnlyUser        string
+	logGroups, runtimes    []string
+	models                 []Model
+	namespace              string
+	dbUser, dbReadOnlyUser string
+	dbIAMAuth, jwtOnly     bool
 }
 
 func newPlan(a *AgentRolesArgs) plan {
 	return plan{scope: newScope(a), logGroups: a.AgentLogGroups, runtimes: a.RuntimeNames,
-		families: a.ModelFamilies, namespace: a.MetricsNamespace, dbUser: a.DatabaseUsername,
-		dbReadOnlyUser: a.DatabaseReadOnlyUsername}
+		models: a.Models, namespace: a.MetricsNamespace, dbUser: a.DatabaseUsername,
+		dbReadOnlyUser: a.DatabaseReadOnlyUsername, dbIAMAuth: a.DatabaseIAMAuth, jwtOnly: a.JWTAuthorizer}
 }
 
 // trustPolicy lets only AgentCore, acting for a resource of this account and region, assume.
@@ -36,8 +38,13 @@ func trustPolicy(s scope) policydoc.Document {
 }
 
 // basePolicy is what any agent runtime needs: image, logs, traces, metrics, identity, config.
+// Secrets are not in it: each role reads only its own agent's secrets.
 func basePolicy(p plan, r refs) policydoc.Document {
-	logs := []string{p.logGroupArn(naming.RuntimeLogGroupPrefix + "*")}
+	var logs []string
+	for _, rt := range p.runtimes {
+		// AgentCore writes to <prefix><runtime id>-<endpoint>; ids are <runtime name>-<suffix>.
+		logs = append(logs, p.logGroupArn(naming.RuntimeLogGroupPrefix+rt+"-*"))
+	}
 	for _, g := range p.logGroups {
 		// ":*" is the form Logs checks for stream-level actions (…:log-stream:<name>).
 		logs = append(logs, p.logGroupArn(g), p.logGroupArn(g)+":*")
@@ -55,17 +62,44 @@ func basePolicy(p plan, r refs) policydoc.Document {
 		// PutMetricData has no resource type; the namespace condition is its only scope.
 		policydoc.Allow("PutAgentMetrics", metricsActions, anyResource).
 			With("StringEquals", "cloudwatch:namespace", []string{p.namespace, "bedrock-agentcore"}),
-		policydoc.Allow("GetWorkloadAccessToken", workloadTokenActions, p.workloadIdentities()),
 		policydoc.Allow("ReadParameters", ssmReadActions, params),
 	}
-	if len(r.secrets) > 0 {
-		st = append(st, policydoc.Allow("ReadSecrets", secretReadActions, r.secrets))
-	}
+	st = append(st, p.workloadTokenStatements()...)
 	if r.key != "" {
 		st = append(st, policydoc.Allow("DecryptWithStackKey", kmsDecryptActions, []string{r.key}).
 			With("StringEquals", "kms:ViaService", p.viaServices("s3", "secretsmanager", "ssm")))
 	}
 	return policydoc.New(st...)
+}
+
+// workloadTokenStatements let a runtime get its workload access token. With the JWT authorizer
+// on, tokens are issued for the caller's JWT only and the user-id form is denied, as AWS's
+// AgentCore Identity guidance for get-workload-access-token advises when JWTs are available.
+func (p plan) workloadTokenStatements() []policydoc.Statement {
+	if !p.jwtOnly {
+		return []policydoc.Statement{policydoc.Allow("GetWorkloadAccessToken", workloadTokenActions, p.workloadIdentities())}
+	}
+	return []policydoc.Statement{
+		policydoc.Allow("GetWorkloadAccessToken", jwtWorkloadTokenActions, p.workloadIdentities()),
+		// A deny on every resource: no other grant can reopen the user-id path.
+		policydoc.Deny("DenyWorkloadAccessTokenForUserId", userIDWorkloadTokenActions, anyResource),
+	}
+}
+
+// secretStatements read the given secrets, or nothing when there are none.
+func secretStatements(secrets []string) []policydoc.Statement {
+	if len(secrets) == 0 {
+		return nil
+	}
+	return []policydoc.Statement{policydoc.Allow("ReadSecrets", secretReadActions, secrets)}
+}
+
+// databaseStatements connect through IAM database authentication as one user, when it is on.
+func (p plan) databaseStatements(sid, user string) []policydoc.Statement {
+	if !p.dbIAMAuth {
+		return nil
+	}
+	return []policydoc.Statement{policydoc.Allow(sid, dbConnectActions, []string{p.dbUserArn(user)})}
 }
 
 // workflowPolicy adds the workflow agent's reads and its only writes: artifacts and processed
@@ -77,8 +111,9 @@ func workflowPolicy(p plan, r refs) policydoc.Document {
 		policydoc.Allow("WriteOutputs", s3WriteObjectActions, objects(r.artifacts, r.processed)),
 		policydoc.Allow("ReadMemory", memoryReadActions, []string{p.memories()}),
 		policydoc.Allow("WriteMemoryEvents", memoryWriteActions, []string{p.memories()}),
-		policydoc.Allow("ConnectDatabase", dbConnectActions, []string{p.dbUserArn(p.dbUser)}),
 	)
+	st = append(st, secretStatements(r.workflowSecrets)...)
+	st = append(st, p.databaseStatements("ConnectDatabase", p.dbUser)...)
 	if r.project != "" {
 		st = append(st,
 			// Profiles: the cross-region profile may run in other regions of the geography; the
@@ -95,34 +130,55 @@ func workflowPolicy(p plan, r refs) policydoc.Document {
 }
 
 // assistantPolicy is read-only (SR-IAM-8): models, knowledge bases, documents and processed
-// objects, Memory reads, and the database as the read-only user.
+// objects, Memory reads, its own secrets (the read-only database user's, never the read/write
+// one or the integration AWS keys) and the database as the read-only user.
 func assistantPolicy(p plan, r refs) policydoc.Document {
-	return policydoc.New(append(p.modelStatements(),
+	st := append(p.modelStatements(),
 		policydoc.Allow("ReadObjects", s3ReadObjectActions, objects(r.documents, r.processed)),
 		policydoc.Allow("ListBuckets", s3ListActions, []string{r.documents, r.processed}),
 		policydoc.Allow("ReadMemory", memoryReadActions, []string{p.memories()}),
-		policydoc.Allow("ConnectDatabaseReadOnly", dbConnectActions, []string{p.dbUserArn(p.dbReadOnlyUser)}),
-	)...)
+	)
+	st = append(st, secretStatements(r.assistantSecrets)...)
+	return policydoc.New(append(st, p.databaseStatements("ConnectDatabaseReadOnly", p.dbReadOnlyUser)...)...)
 }
 
-// modelStatements invoke the configured model families, directly or through this account's
-// inference profiles, and query this region's knowledge bases.
+// modelStatements invoke exactly the configured models: each inference profile in this Region
+// and its foundation model in each Region the profile routes to (Bedrock checks both; user
+// guide "Prerequisites for inference profiles"), and query this Region's knowledge bases.
 func (p plan) modelStatements() []policydoc.Statement {
-	var models, profiles []string
-	for _, f := range p.families {
-		// Region "*": a cross-region profile runs the model in another region of its geography.
-		models = append(models, p.arn("bedrock", "*", "", "foundation-model/"+f+"*"))
-		profiles = append(profiles, p.arn("bedrock", "*", p.account, "inference-profile/*"+f+"*"))
+	var invoke, profiles []string
+	for _, m := range p.models {
+		if m.ProfileID != "" {
+			profiles = append(profiles, p.arn("bedrock", p.region, p.account, "inference-profile/"+m.ProfileID))
+		}
+		for _, region := range m.Regions {
+			invoke = append(invoke, p.arn("bedrock", region, "", "foundation-model/"+m.FoundationModelID))
+		}
 	}
-	return []policydoc.Statement{
-		policydoc.Allow("InvokeModels", modelInvokeActions, append(models, profiles...)),
-		policydoc.Allow("ReadInferenceProfiles", inferenceProfileReadActions, profiles),
+	invoke = append(profiles, invoke...)
+	st := []policydoc.Statement{policydoc.Allow("InvokeModels", modelInvokeActions, dedupe(invoke))}
+	if len(profiles) > 0 {
+		st = append(st, policydoc.Allow("ReadInferenceProfiles", inferenceProfileReadActions, dedupe(profiles)))
+	}
+	return append(st,
 		policydoc.Allow("RetrieveFromKnowledgeBases", kbRetrieveActions,
 			[]string{p.arn("bedrock", p.region, p.account, "knowledge-base/*")}),
 		// RetrieveAndGenerate has no resource type; its Retrieve and InvokeModel calls are
 		// authorized against the two statements above.
-		policydoc.Allow("RetrieveAndGenerate", kbGenerateActions, anyResource),
+		policydoc.Allow("RetrieveAndGenerate", kbGenerateActions, anyResource))
+}
+
+// dedupe drops repeated ARNs (both agents' models may share Regions), keeping the first order.
+func dedupe(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range in {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
 	}
+	return out
 }
 
 func (p plan) logGroupArn(name string) string {

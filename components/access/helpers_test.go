@@ -34,6 +34,14 @@ var (
 	testRepos   = []string{"arn:aws:ecr:us-east-1:" + acct + ":repository/workflow-abc1234", "arn:aws:ecr:us-east-1:" + acct + ":repository/ai-assistant-def5678"}
 	testSecrets = []string{"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/database-AbCdEf",
 		"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/langfuse-GhIjKl"}
+	testReadOnlySecrets = []string{"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/database/readonly-MnOpQr",
+		"arn:aws:secretsmanager:us-east-1:" + acct + ":secret:bidopsai/prod/langfuse-GhIjKl"}
+	// testModels: one profile routing to three Regions, one on-demand model.
+	testModels = []Model{
+		{ProfileID: "us.anthropic.claude-sonnet-4-20250514-v1:0", FoundationModelID: "anthropic.claude-sonnet-4-20250514-v1:0",
+			Regions: []string{"us-east-1", "us-east-2", "us-west-2"}},
+		{FoundationModelID: "amazon.titan-embed-text-v2:0", Regions: []string{"us-east-1"}},
+	}
 )
 
 // validArgs is a compliant baseline with every optional grant on; tests change one thing at a time.
@@ -51,7 +59,9 @@ func validArgs() *AgentRolesArgs {
 		RuntimeNames:             []string{"bidopsai_prod_workflow", "bidopsai_prod_ai_assistant"},
 		MetricsNamespace:         "BidOpsAI/Agents",
 		ParameterPathArn:         pulumi.String(testParams),
-		SecretArns:               pulumi.ToStringArray(testSecrets),
+		WorkflowSecretArns:       pulumi.ToStringArray(testSecrets),
+		AssistantSecretArns:      pulumi.ToStringArray(testReadOnlySecrets),
+		Models:                   testModels,
 		KMSKeyArn:                pulumi.String(testKey),
 		DocumentsBucketArn:       pulumi.String(docsBucket),
 		ArtifactsBucketArn:       pulumi.String(artifactsBkt),
@@ -59,6 +69,7 @@ func validArgs() *AgentRolesArgs {
 		DataAutomationProjectArn: pulumi.String(testProject),
 		DatabaseUsername:         "bidopsai_agent",
 		DatabaseReadOnlyUsername: "bidopsai_readonly",
+		DatabaseIAMAuth:          true,
 		Tags:                     map[string]string{"owner": "platform"},
 	}
 }

@@ -1,18 +1,20 @@
 package access
 
+import "slices"
+
 // IAM action lists, one named value per grant, each scoped to ARNs in documents.go. Names were
 // checked against the Service Authorization Reference. There are no bedrock:Converse* actions:
 // Converse is authorized as bedrock:InvokeModel, ConverseStream as ...WithResponseStream.
 
-// Base policy (all three roles).
+// Base policy (both roles).
 var (
 	// ecrPullActions pull this stack's agent images.
 	ecrPullActions = []string{"ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"}
 	// ecrTokenActions log in to the registry; GetAuthorizationToken has no resource type.
 	ecrTokenActions = []string{"ecr:GetAuthorizationToken"}
-	// logsWriteActions create and write the runtime's and the agents' log streams.
-	logsWriteActions = []string{"logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams",
-		"logs:PutLogEvents"}
+	// logsWriteActions create and write the runtime's and the agents' log streams. No
+	// logs:CreateLogGroup: the stack owns every group, with its retention and key.
+	logsWriteActions = []string{"logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"}
 	// logsDescribeGroupsActions list log groups (the AgentCore runtime looks its group up).
 	logsDescribeGroupsActions = []string{"logs:DescribeLogGroups"}
 	// xrayActions send traces and read sampling rules; X-Ray has no resource types for them.
@@ -21,16 +23,22 @@ var (
 	// metricsActions publish custom metrics; PutMetricData has no resource type, only a
 	// cloudwatch:namespace condition.
 	metricsActions = []string{"cloudwatch:PutMetricData"}
-	// workloadTokenActions get the runtime's workload access token (AgentCore Identity).
-	workloadTokenActions = []string{"bedrock-agentcore:GetWorkloadAccessToken",
-		"bedrock-agentcore:GetWorkloadAccessTokenForJWT", "bedrock-agentcore:GetWorkloadAccessTokenForUserId"}
+	// workloadTokenActions get the runtime's workload access token (AgentCore Identity), for
+	// runtimes without a JWT authorizer.
+	workloadTokenActions = append(slices.Clone(jwtWorkloadTokenActions), userIDWorkloadTokenActions...)
+	// jwtWorkloadTokenActions are all a runtime behind a JWT authorizer needs.
+	jwtWorkloadTokenActions = []string{"bedrock-agentcore:GetWorkloadAccessToken",
+		"bedrock-agentcore:GetWorkloadAccessTokenForJWT"}
+	// userIDWorkloadTokenActions trust a caller-supplied user id; denied behind a JWT authorizer.
+	userIDWorkloadTokenActions = []string{"bedrock-agentcore:GetWorkloadAccessTokenForUserId"}
 	// ssmReadActions read the agents' configuration parameters.
 	ssmReadActions = []string{"ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath"}
-	// secretReadActions read the agents' secrets.
-	secretReadActions = []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}
 	// kmsDecryptActions read objects, secrets and parameters encrypted with the stack key.
 	kmsDecryptActions = []string{"kms:Decrypt"}
 )
+
+// secretReadActions read one agent's secrets (in each role's own policy).
+var secretReadActions = []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}
 
 // Model and knowledge-base reads (workflow and assistant).
 var (
@@ -77,5 +85,6 @@ var (
 	kmsWriteActions = []string{"kms:GenerateDataKey"}
 )
 
-// dbConnectActions open an IAM-authenticated database session as one user.
+// dbConnectActions open an IAM-authenticated database session as one user (only with
+// AgentRolesArgs.DatabaseIAMAuth).
 var dbConnectActions = []string{"rds-db:connect"}

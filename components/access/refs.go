@@ -11,7 +11,8 @@ import (
 type refs struct {
 	repositories                    []string
 	parameterPath                   string
-	secrets                         []string
+	workflowSecrets                 []string
+	assistantSecrets                []string
 	key                             string // "" without a stack key
 	documents, artifacts, processed string
 	project                         string // "" without a Data Automation project
@@ -20,7 +21,8 @@ type refs struct {
 // Positions in the pulumi.All array; the repositories follow iRepositories.
 const (
 	iParameterPath = iota
-	iSecrets
+	iWorkflowSecrets
+	iAssistantSecrets
 	iKey
 	iDocuments
 	iArtifacts
@@ -31,7 +33,7 @@ const (
 
 // collect waits for every Input the policies need.
 func collect(a *AgentRolesArgs) pulumi.ArrayOutput {
-	items := []any{a.ParameterPathArn, a.SecretArns, orEmpty(a.KMSKeyArn), a.DocumentsBucketArn,
+	items := []any{a.ParameterPathArn, a.WorkflowSecretArns, a.AssistantSecretArns, orEmpty(a.KMSKeyArn), a.DocumentsBucketArn,
 		a.ArtifactsBucketArn, a.ProcessedBucketArn, orEmpty(a.DataAutomationProjectArn)}
 	for _, r := range a.RepositoryArns {
 		items = append(items, r)
@@ -78,16 +80,20 @@ func decode(name string, s scope, vs []any) (refs, error) {
 	if err := s.checkParameterPath(r.parameterPath); err != nil {
 		bad("AgentRolesArgs.ParameterPathArn", r.parameterPath, err.Error())
 	}
-	secrets, ok := vs[iSecrets].([]string)
-	if !ok {
-		bad("AgentRolesArgs.SecretArns", vs[iSecrets], "expected a list of strings")
-	}
-	for i, v := range secrets {
-		if !s.check(secretArn, v) {
-			bad(fmt.Sprintf("AgentRolesArgs.SecretArns[%d]", i), v, secretArn.rule)
+	secrets := func(i int, field string) []string {
+		list, ok := vs[i].([]string)
+		if !ok {
+			bad(field, vs[i], "expected a list of strings")
 		}
+		for j, v := range list {
+			if !s.check(secretArn, v) {
+				bad(fmt.Sprintf("%s[%d]", field, j), v, secretArn.rule)
+			}
+		}
+		return list
 	}
-	r.secrets = secrets
+	r.workflowSecrets = secrets(iWorkflowSecrets, "AgentRolesArgs.WorkflowSecretArns")
+	r.assistantSecrets = secrets(iAssistantSecrets, "AgentRolesArgs.AssistantSecretArns")
 	for i := iRepositories; i < len(vs); i++ {
 		field := fmt.Sprintf("AgentRolesArgs.RepositoryArns[%d]", i-iRepositories)
 		r.repositories = append(r.repositories, arn(i, field, repositoryArn, false))

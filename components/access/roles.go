@@ -1,6 +1,7 @@
 // Package access is the access tier: the AgentCore agents' IAM roles. One customer-managed base
-// policy (image pull, logs, traces, metrics, workload identity, configuration) is attached to an
-// execution role, the read/write workflow role and the read-only AI assistant role.
+// policy (image pull, logs, traces, metrics, workload identity, configuration) is attached to the
+// read/write workflow role and the read-only AI assistant role; each also has its own policy
+// (models, buckets, its own secrets).
 package access
 
 import (
@@ -21,7 +22,6 @@ const component = "access"
 
 // Suffixes of the children's logical names (and so of the generated role names).
 const (
-	suffixExecution = "-execution"
 	suffixWorkflow  = "-workflow"
 	suffixAssistant = "-assistant"
 )
@@ -30,10 +30,6 @@ const (
 type AgentRoles struct {
 	pulumi.ResourceState
 
-	// ExecutionRoleArn is the base execution role (base policy only), for any agent runtime.
-	ExecutionRoleArn pulumi.StringOutput `pulumi:"executionRoleArn"`
-	// ExecutionRoleName is the base execution role's generated name.
-	ExecutionRoleName pulumi.StringOutput `pulumi:"executionRoleName"`
 	// WorkflowRoleArn is the workflow agent's role (read/write).
 	WorkflowRoleArn pulumi.StringOutput `pulumi:"workflowRoleArn"`
 	// WorkflowRoleName is the workflow agent role's generated name.
@@ -42,17 +38,21 @@ type AgentRoles struct {
 	AssistantRoleArn pulumi.StringOutput `pulumi:"assistantRoleArn"`
 	// AssistantRoleName is the AI assistant role's generated name.
 	AssistantRoleName pulumi.StringOutput `pulumi:"assistantRoleName"`
-	// BasePolicyArn is the customer-managed base policy attached to all three roles.
+	// BasePolicyArn is the customer-managed base policy attached to both roles.
 	BasePolicyArn pulumi.StringOutput `pulumi:"basePolicyArn"`
+
+	// WorkflowRoleReady and AssistantRoleReady are each role's policy attachments: a runtime
+	// depends on them (pulumi.DependsOn) so it never starts with a role that cannot pull its image.
+	WorkflowRoleReady, AssistantRoleReady []pulumi.Resource
 }
 
-// NewAgentRoles creates the base policy, the three roles and their policies. Invalid args
+// NewAgentRoles creates the base policy, the two roles and their policies. Invalid args
 // create nothing.
 func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts ...pulumi.ResourceOption) (*AgentRoles, error) {
 	if args == nil {
 		return nil, fmt.Errorf("access %q: args: required, got nil", name)
 	}
-	a := withDefaults(*args)
+	a := *args
 	if err := validate(name, &a); err != nil {
 		return nil, err
 	}
@@ -70,8 +70,6 @@ func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts 
 		return nil, fmt.Errorf("access %q: %w", name, err)
 	}
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"executionRoleArn":  c.ExecutionRoleArn,
-		"executionRoleName": c.ExecutionRoleName,
 		"workflowRoleArn":   c.WorkflowRoleArn,
 		"workflowRoleName":  c.WorkflowRoleName,
 		"assistantRoleArn":  c.AssistantRoleArn,
@@ -105,45 +103,39 @@ func (b *builder) build(c *AgentRoles) error {
 		suffix, description string
 		own                 func(plan, refs) policydoc.Document
 		arn, roleName       *pulumi.StringOutput
+		ready               *[]pulumi.Resource
 	}{
-		{suffixExecution, "bidopsai AgentCore execution role (base permissions)", nil,
-			&c.ExecutionRoleArn, &c.ExecutionRoleName},
 		{suffixWorkflow, "bidopsai workflow agent (read/write)", workflowPolicy,
-			&c.WorkflowRoleArn, &c.WorkflowRoleName},
+			&c.WorkflowRoleArn, &c.WorkflowRoleName, &c.WorkflowRoleReady},
 		{suffixAssistant, "bidopsai AI assistant agent (read-only)", assistantPolicy,
-			&c.AssistantRoleArn, &c.AssistantRoleName},
+			&c.AssistantRoleArn, &c.AssistantRoleName, &c.AssistantRoleReady},
 	}
 	for _, r := range roles {
-		role, err := b.role(r.suffix, r.description, base)
+		role, err := iam.NewRole(b.ctx, b.name+r.suffix, &iam.RoleArgs{
+			Description:      pulumi.String(r.description),
+			AssumeRolePolicy: pulumi.String(b.trust),
+			Tags:             b.tags,
+		}, pulumi.Parent(b.parent))
 		if err != nil {
-			return err
+			return fmt.Errorf("role %s: %w", b.name+r.suffix, err)
 		}
 		*r.arn, *r.roleName = role.Arn, role.Name
-		if r.own == nil {
-			continue
-		}
 		own, err := b.policy(r.suffix, "Own permissions of the "+r.description, r.own)
 		if err != nil {
 			return err
 		}
-		if err := b.attach(r.suffix+"-own", role, own); err != nil {
-			return err
+		for _, a := range []struct {
+			suffix string
+			policy *iam.Policy
+		}{{"-base", base}, {"-own", own}} {
+			att, err := b.attach(r.suffix+a.suffix, role, a.policy)
+			if err != nil {
+				return err
+			}
+			*r.ready = append(*r.ready, att)
 		}
 	}
 	return nil
-}
-
-// role creates a role trusting AgentCore and attaches the base policy to it.
-func (b *builder) role(suffix, description string, base *iam.Policy) (*iam.Role, error) {
-	role, err := iam.NewRole(b.ctx, b.name+suffix, &iam.RoleArgs{
-		Description:      pulumi.String(description),
-		AssumeRolePolicy: pulumi.String(b.trust),
-		Tags:             b.tags,
-	}, pulumi.Parent(b.parent))
-	if err != nil {
-		return nil, fmt.Errorf("role %s: %w", b.name+suffix, err)
-	}
-	return role, b.attach(suffix+"-base", role, base)
 }
 
 // policy creates a customer-managed policy (SR-IAM-11) from a document over the resolved refs.
@@ -167,13 +159,13 @@ func (b *builder) policy(suffix, description string, doc func(plan, refs) policy
 	return pol, nil
 }
 
-func (b *builder) attach(suffix string, role *iam.Role, pol *iam.Policy) error {
-	_, err := iam.NewRolePolicyAttachment(b.ctx, b.name+suffix, &iam.RolePolicyAttachmentArgs{
+func (b *builder) attach(suffix string, role *iam.Role, pol *iam.Policy) (*iam.RolePolicyAttachment, error) {
+	att, err := iam.NewRolePolicyAttachment(b.ctx, b.name+suffix, &iam.RolePolicyAttachmentArgs{
 		Role:      role.Name,
 		PolicyArn: pol.Arn,
 	}, pulumi.Parent(b.parent))
 	if err != nil {
-		return fmt.Errorf("attachment %s: %w", b.name+suffix, err)
+		return nil, fmt.Errorf("attachment %s: %w", b.name+suffix, err)
 	}
-	return nil
+	return att, nil
 }

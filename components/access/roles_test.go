@@ -15,12 +15,12 @@ import (
 
 func TestInventory(t *testing.T) {
 	mon := mustRun(t, validArgs(), "roles")
-	t.Run("registers_three_roles_three_policies_and_five_attachments", func(t *testing.T) {
+	t.Run("registers_two_roles_three_policies_and_four_attachments", func(t *testing.T) {
 		got := map[string]int{}
 		for _, r := range mon.Resources() {
 			got[r.Type]++
 		}
-		want := map[string]int{TypeToken: 1, tRole: 3, tPolicy: 3, tAttachment: 5}
+		want := map[string]int{TypeToken: 1, tRole: 2, tPolicy: 3, tAttachment: 4}
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("resources per type %v, want %v", got, want)
 		}
@@ -38,7 +38,6 @@ func TestInventory(t *testing.T) {
 			slices.Sort(v)
 		}
 		want := map[string][]string{
-			"roles-execution": {"roles-base-policy"},
 			"roles-workflow":  {"roles-base-policy", "roles-workflow-policy"},
 			"roles-assistant": {"roles-assistant-policy", "roles-base-policy"},
 		}
@@ -94,8 +93,8 @@ func TestParentsAndNames(t *testing.T) {
 				t.Errorf("%s %q: parent %q, want the %q component", r.Type, r.Name, r.Parent, owner)
 			}
 		}
-		if n := len(mon.Resources()); n != 24 {
-			t.Errorf("want 24 resources, got %d", n)
+		if n := len(mon.Resources()); n != 20 {
+			t.Errorf("want 20 resources, got %d", n)
 		}
 	})
 	t.Run("auto_names_roles_from_the_component_name", func(t *testing.T) {
@@ -117,7 +116,6 @@ func TestOutputs(t *testing.T) {
 				return err
 			}
 			for k, o := range map[string]pulumi.StringOutput{
-				"executionArn": c.ExecutionRoleArn, "executionName": c.ExecutionRoleName,
 				"workflowArn": c.WorkflowRoleArn, "workflowName": c.WorkflowRoleName,
 				"assistantArn": c.AssistantRoleArn, "assistantName": c.AssistantRoleName,
 				"basePolicyArn": c.BasePolicyArn,
@@ -134,7 +132,7 @@ func TestOutputs(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string]any{"basePolicyArn": named(t, mon, tPolicy, "roles-base-policy").Outputs["arn"].StringValue()}
-		for _, role := range []string{"execution", "workflow", "assistant"} {
+		for _, role := range []string{"workflow", "assistant"} {
 			r := named(t, mon, tRole, "roles-"+role)
 			want[role+"Arn"], want[role+"Name"] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
 		}
@@ -145,13 +143,52 @@ func TestOutputs(t *testing.T) {
 	t.Run("accepts_other_tiers_outputs_as_inputs", func(t *testing.T) {
 		args := validArgs()
 		args.DocumentsBucketArn = pulumi.String(docsBucket).ToStringOutput()
-		args.SecretArns = pulumi.ToStringArray(testSecrets).ToStringArrayOutput()
+		args.WorkflowSecretArns = pulumi.ToStringArray(testSecrets).ToStringArrayOutput()
 		args.KMSKeyArn = pulumi.String(testKey).ToStringOutput()
 		d := policiesOf(t, mustRun(t, args, "roles"))
 		if got := byAction(d.assistant, "s3:ListBucket"); !slices.Contains(got, docsBucket) {
 			t.Errorf("s3:ListBucket on %v", got)
 		}
 	})
+}
+
+func TestRuntimeReadiness(t *testing.T) {
+	t.Run("lists_each_roles_own_attachments_for_runtimes_to_wait_on", func(t *testing.T) {
+		var wf, as []string
+		mon := mock.New("bidopsai", "prod", "us-east-1")
+		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
+			c, err := NewAgentRoles(ctx, "roles", validArgs())
+			if err != nil {
+				return err
+			}
+			wf, as = urnNames(ctx, c.WorkflowRoleReady), urnNames(ctx, c.AssistantRoleReady)
+			return nil
+		}, pulumi.WithMocks("bidopsai", "prod", mon))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"roles-workflow-base", "roles-workflow-own"}; !slices.Equal(wf, want) {
+			t.Errorf("workflow readiness %v, want %v", wf, want)
+		}
+		if want := []string{"roles-assistant-base", "roles-assistant-own"}; !slices.Equal(as, want) {
+			t.Errorf("assistant readiness %v, want %v", as, want)
+		}
+	})
+}
+
+// urnNames are the logical names of resources (the last URN segment).
+func urnNames(ctx *pulumi.Context, rs []pulumi.Resource) []string {
+	var out []string
+	for _, r := range rs {
+		res, err := internals.UnsafeAwaitOutput(ctx.Context(), r.URN())
+		if err != nil {
+			continue
+		}
+		urn, _ := res.Value.(pulumi.URN)
+		out = append(out, string(urn)[strings.LastIndex(string(urn), "::")+2:])
+	}
+	slices.Sort(out)
+	return out
 }
 
 // outputNames maps an output value (a role's name, a policy's ARN) to the logical name.

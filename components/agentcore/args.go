@@ -21,6 +21,10 @@ type RuntimeArgs struct {
 	ContainerURI pulumi.StringInput
 	// RoleArn is the execution role, trusting bedrock-agentcore.amazonaws.com. Required.
 	RoleArn pulumi.StringInput
+	// DependsOn are what the role needs before the runtime may use it: its policy attachments
+	// (access.AgentRoles.*RoleReady), so the runtime never starts unable to pull its image.
+	// Default: none.
+	DependsOn []pulumi.Resource
 	// NetworkMode is PUBLIC or VPC. Default: PUBLIC.
 	NetworkMode string
 	// SubnetIDs and SecurityGroupIDs place a VPC-mode runtime; required in VPC mode only.

@@ -63,6 +63,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		}
 	}
 	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), protect.Stateful(args.Protect),
+		pulumi.DependsOn(args.DependsOn),
 		pulumi.Timeouts(&pulumi.CustomTimeouts{Create: "30m", Update: "30m", Delete: "20m"}))
 	if err != nil {
 		return nil, err

@@ -33,6 +33,11 @@ func groupKey(g Group) string { return strings.ReplaceAll(strings.ToLower(g.Name
 var writeAttributes = []string{"email", "given_name", "family_name", "picture", "preferred_username",
 	"custom:preferred_language", "custom:theme_preference"}
 
+// WebClientAuthFlows are the only sign-in flows of the web client: SRP (the password never
+// leaves the browser) and refresh. ALLOW_USER_PASSWORD_AUTH, which sends the password itself,
+// is never enabled (SR-COG-7).
+var WebClientAuthFlows = []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}
+
 // clientArgs builds the public web client: authorization-code flow, no secret, 1 h access and
 // id tokens, 30 d refresh tokens, no user-existence leaks.
 func clientArgs(a UserPoolArgs, poolID pulumi.StringInput) *cognito.UserPoolClientArgs {
@@ -44,14 +49,13 @@ func clientArgs(a UserPoolArgs, poolID pulumi.StringInput) *cognito.UserPoolClie
 		CallbackUrls:                    pulumi.ToStringArray(a.CallbackURLs),
 		LogoutUrls:                      pulumi.ToStringArray(a.LogoutURLs),
 		SupportedIdentityProviders:      pulumi.StringArray{pulumi.String("COGNITO")},
-		ExplicitAuthFlows: pulumi.ToStringArray([]string{"ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH",
-			"ALLOW_REFRESH_TOKEN_AUTH"}),
-		GenerateSecret:             pulumi.Bool(false),
-		PreventUserExistenceErrors: pulumi.String("ENABLED"),
-		EnableTokenRevocation:      pulumi.Bool(true),
-		AccessTokenValidity:        pulumi.Int(1),
-		IdTokenValidity:            pulumi.Int(1),
-		RefreshTokenValidity:       pulumi.Int(30),
+		ExplicitAuthFlows:               pulumi.ToStringArray(WebClientAuthFlows),
+		GenerateSecret:                  pulumi.Bool(false),
+		PreventUserExistenceErrors:      pulumi.String("ENABLED"),
+		EnableTokenRevocation:           pulumi.Bool(true),
+		AccessTokenValidity:             pulumi.Int(1),
+		IdTokenValidity:                 pulumi.Int(1),
+		RefreshTokenValidity:            pulumi.Int(30),
 		TokenValidityUnits: cognito.UserPoolClientTokenValidityUnitsArgs{
 			AccessToken: pulumi.String("hours"), IdToken: pulumi.String("hours"), RefreshToken: pulumi.String("days")},
 		ReadAttributes:  pulumi.ToStringArray(append([]string{"email_verified"}, writeAttributes...)),

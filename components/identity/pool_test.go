@@ -147,6 +147,12 @@ func TestWebClientAndDomain(t *testing.T) {
 			t.Errorf("preventUserExistenceErrors = %v", v)
 		}
 	})
+	t.Run("signs_in_with_srp_and_refresh_only", func(t *testing.T) {
+		got := strs(client["explicitAuthFlows"])
+		if !slices.Equal(got, []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}) {
+			t.Errorf("explicitAuthFlows = %v, want SRP and refresh only (no ALLOW_USER_PASSWORD_AUTH)", got)
+		}
+	})
 	t.Run("passes_callback_and_logout_urls_through", func(t *testing.T) {
 		if got := strs(client["callbackUrls"]); !slices.Equal(got, baseArgs().CallbackURLs) {
 			t.Errorf("callbackUrls = %v", got)

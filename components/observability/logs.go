@@ -73,7 +73,9 @@ func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
 }
 
 // runtimeLogGroups own the log group AgentCore writes each runtime's DEFAULT endpoint to, so it
-// gets the stack's retention and key instead of never expiring.
+// gets the stack's retention and key instead of never expiring. Its name follows the runtime
+// id, so it is retained on delete but never protected (a protected group would block replacing
+// the runtime). A group AgentCore created first is adopted with `pulumi import` (README).
 func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
 	out := pulumi.StringMap{}
 	var key pulumi.StringPtrInput
@@ -89,7 +91,7 @@ func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
 			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
 			KmsKeyId:        key,
 			Tags:            tags.For(component, b.args.Tags),
-		}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+		}, pulumi.Parent(b.parent), pulumi.RetainOnDelete(b.args.Protect))
 		if err != nil {
 			return nil, fmt.Errorf("runtime log group of %s: %w", rt.Agent, err)
 		}

@@ -64,9 +64,12 @@ func TestLogGroups(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
 			for _, r := range mustRun(t, args).Resources() {
-				want := on && r.Type == tLogGroup
-				if r.Protect != want || r.RetainOnDelete != want {
-					t.Errorf("%s %q: protect=%v retain=%v, want %v", r.Type, r.Name, r.Protect, r.RetainOnDelete, want)
+				retain := on && r.Type == tLogGroup
+				// A runtime's group is named after the runtime id: protecting it would block
+				// replacing the runtime, so it is only retained.
+				protect := retain && !strings.HasSuffix(r.Name, "-runtime-logs")
+				if r.Protect != protect || r.RetainOnDelete != retain {
+					t.Errorf("%s %q: protect=%v retain=%v, want %v/%v", r.Type, r.Name, r.Protect, r.RetainOnDelete, protect, retain)
 				}
 			}
 		})

@@ -49,6 +49,9 @@ type AgentSettingsArgs struct {
 	// DatabasePassword is the database password (a secret). Default: a generated 32-character
 	// alphanumeric password, stable across runs, written once (later manual edits are kept).
 	DatabasePassword pulumi.StringInput
+	// DatabaseReadOnlyPassword is the read-only user's password (a secret). Default: generated
+	// and written once, like DatabasePassword.
+	DatabaseReadOnlyPassword pulumi.StringInput
 	// SlackCredentials is the Slack secret as a JSON object string. Default: a placeholder
 	// written once (later manual edits are kept). A non-object value fails the deployment.
 	SlackCredentials pulumi.StringInput
@@ -80,6 +83,9 @@ type Database struct {
 	Name string
 	// Username is the database user. Default bidopsai_agent; same pattern as Name.
 	Username string
+	// ReadOnlyUsername is the AI assistant's read-only user. Default bidopsai_assistant; same
+	// pattern as Name; must differ from Username.
+	ReadOnlyUsername string
 }
 
 var (
@@ -112,6 +118,9 @@ func withDefaults(in AgentSettingsArgs) AgentSettingsArgs {
 	}
 	if out.Database.Username == "" {
 		out.Database.Username = "bidopsai_agent"
+	}
+	if out.Database.ReadOnlyUsername == "" {
+		out.Database.ReadOnlyUsername = "bidopsai_assistant"
 	}
 	return out
 }
@@ -149,6 +158,8 @@ func validate(a AgentSettingsArgs) error {
 		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 	check(identPattern.MatchString(a.Database.Username), "Database.Username", a.Database.Username,
 		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+	check(identPattern.MatchString(a.Database.ReadOnlyUsername) && a.Database.ReadOnlyUsername != a.Database.Username,
+		"Database.ReadOnlyUsername", a.Database.ReadOnlyUsername, "must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$ and differ from Database.Username")
 	check(a.RecoveryWindowDays == 0 || (a.RecoveryWindowDays >= 7 && a.RecoveryWindowDays <= 30),
 		"RecoveryWindowDays", a.RecoveryWindowDays, "must be 0 or 7-30")
 	return errors.Join(errs...)

@@ -2,7 +2,6 @@ package settings
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/secretsmanager"
@@ -33,29 +32,25 @@ type dbCredentials struct {
 	Password string `json:"password"`
 }
 
-// secretSpecs builds the four secrets' specs; it creates the generated DB password when needed.
+// secretSpecs builds the five secrets' specs in output order (database, read-only database,
+// aws-credentials, slack, langfuse); it creates generated database passwords when needed.
 func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSettingsArgs) ([]secretSpec, error) {
-	db, dbManaged := a.DatabasePassword, a.DatabasePassword != nil
-	if !dbManaged {
-		pw, err := random.NewRandomPassword(ctx, name+"-db-password", &random.RandomPasswordArgs{
-			Length: pulumi.Int(32), Special: pulumi.Bool(false),
-			MinLower: pulumi.Int(1), MinUpper: pulumi.Int(1), MinNumeric: pulumi.Int(1),
-		}, pulumi.Parent(c))
+	var specs []secretSpec
+	for _, db := range []struct {
+		key, path, description, field, user string
+		given                               pulumi.StringInput
+	}{
+		{"database", "database/credentials", "PostgreSQL database credentials for AgentCore (read/write user, workflow agent)",
+			"DatabasePassword", a.Database.Username, a.DatabasePassword},
+		{"database-readonly", "database/readonly-credentials", "PostgreSQL read-only credentials for the AI assistant agent",
+			"DatabaseReadOnlyPassword", a.Database.ReadOnlyUsername, a.DatabaseReadOnlyPassword},
+	} {
+		spec, err := c.databaseSpec(ctx, name, a, db.key, db.path, db.description, db.field, db.user, db.given)
 		if err != nil {
-			return nil, fmt.Errorf("create database password: %w", err)
+			return nil, err
 		}
-		db = pw.Result
+		specs = append(specs, spec)
 	}
-	dbValue := db.ToStringOutput().ApplyT(func(p string) (string, error) {
-		if p == "" {
-			return "", errors.New("AgentSettingsArgs.DatabasePassword: must not be empty")
-		}
-		return renderJSON(dbCredentials{Username: a.Database.Username, Host: a.Database.Host,
-			Port: a.Database.Port, DBName: a.Database.Name, Password: p})
-	}).(pulumi.StringOutput)
-
-	specs := []secretSpec{{key: "database", path: "database/credentials",
-		description: "PostgreSQL database credentials for AgentCore", managed: dbManaged, initial: dbValue}}
 	for _, cs := range []struct {
 		key, path, description, field string
 		given                         pulumi.StringInput
@@ -78,6 +73,40 @@ func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSet
 		specs = append(specs, spec)
 	}
 	return specs, nil
+}
+
+// databaseSpec is one database user's credentials: the given password (managed from config) or
+// a generated one written once, so a password changed in the database and the secret is kept.
+func (c *AgentSettings) databaseSpec(ctx *pulumi.Context, name string, a AgentSettingsArgs,
+	key, path, description, field, user string, given pulumi.StringInput) (secretSpec, error) {
+	pw, managed := given, given != nil
+	if !managed {
+		generated, err := random.NewRandomPassword(ctx, name+"-"+dbPasswordName(key), &random.RandomPasswordArgs{
+			Length: pulumi.Int(32), Special: pulumi.Bool(false),
+			MinLower: pulumi.Int(1), MinUpper: pulumi.Int(1), MinNumeric: pulumi.Int(1),
+		}, pulumi.Parent(c))
+		if err != nil {
+			return secretSpec{}, fmt.Errorf("create %s password: %w", key, err)
+		}
+		pw = generated.Result
+	}
+	value := pw.ToStringOutput().ApplyT(func(p string) (string, error) {
+		if p == "" {
+			return "", fmt.Errorf("AgentSettingsArgs.%s: must not be empty", field)
+		}
+		return renderJSON(dbCredentials{Username: user, Host: a.Database.Host,
+			Port: a.Database.Port, DBName: a.Database.Name, Password: p})
+	}).(pulumi.StringOutput)
+	return secretSpec{key: key, path: path, description: description, managed: managed, initial: value}, nil
+}
+
+// dbPasswordName keeps the read/write password's logical name (db-password) so existing stacks
+// keep their generated password.
+func dbPasswordName(key string) string {
+	if key == "database" {
+		return "db-password"
+	}
+	return key + "-password"
 }
 
 // credentialSpec returns a managed spec for a given value (checked to be a JSON object when known)

@@ -14,6 +14,7 @@ import (
 func givenArgs() *AgentSettingsArgs {
 	a := baseArgs()
 	a.DatabasePassword = pulumi.ToSecret(pulumi.String("SENTINELdbpass")).(pulumi.StringOutput)
+	a.DatabaseReadOnlyPassword = pulumi.ToSecret(pulumi.String("SENTINELropass")).(pulumi.StringOutput)
 	a.SlackCredentials = pulumi.String(`{"bot_token":"SENTINELslack"}`)
 	a.LangfuseCredentials = pulumi.String(`{"secret_key":"SENTINELlangfuse"}`)
 	a.IntegrationAWSCredentials = pulumi.String(`{"aws_secret_access_key":"SENTINELaws"}`)
@@ -21,7 +22,7 @@ func givenArgs() *AgentSettingsArgs {
 }
 
 func TestSecrets(t *testing.T) {
-	t.Run("creates_the_four_fixed_secret_names_with_descriptions", func(t *testing.T) {
+	t.Run("creates_the_five_fixed_secret_names_with_descriptions", func(t *testing.T) {
 		var names []string
 		for _, s := range mustRun(t, baseArgs()).ByType(typeSecret) {
 			n, _, _ := str(s, "name")
@@ -124,30 +125,37 @@ func TestSecrets(t *testing.T) {
 			}
 		}
 	})
-	t.Run("generates_a_32_character_alphanumeric_database_password", func(t *testing.T) {
+	t.Run("generates_a_32_character_alphanumeric_password_per_database_user", func(t *testing.T) {
 		mon := mustRun(t, baseArgs())
 		pws := mon.ByType(typePassword)
-		if len(pws) != 1 {
-			t.Fatalf("want one generated password, got %d", len(pws))
+		if len(pws) != 2 {
+			t.Fatalf("want two generated passwords, got %d", len(pws))
 		}
-		in := pws[0].Inputs
-		if in["length"].NumberValue() != 32 || in["special"].BoolValue() {
-			t.Errorf("password inputs: length=%v special=%v", in["length"], in["special"])
+		for _, pw := range pws {
+			if in := pw.Inputs; in["length"].NumberValue() != 32 || in["special"].BoolValue() {
+				t.Errorf("%s inputs: length=%v special=%v", pw.Name, in["length"], in["special"])
+			}
 		}
-		db := byName(mon.ByType(typeVersion))["agents-database-secret-version"]
-		val, secret, _ := str(db, "secretString")
-		var doc map[string]any
-		if err := json.Unmarshal([]byte(val), &doc); err != nil || !secret {
-			t.Fatalf("database secret: secret=%v err=%v", secret, err)
-		}
-		if p, _ := doc["password"].(string); !strings.HasPrefix(p, "mock-") {
-			t.Errorf("database password %q is not the generated one", p)
+		versions := byName(mon.ByType(typeVersion))
+		for version, user := range map[string]string{"agents-database-secret-version": "bidopsai_agent",
+			"agents-database-readonly-secret-version": "bidopsai_assistant"} {
+			val, secret, _ := str(versions[version], "secretString")
+			var doc map[string]any
+			if err := json.Unmarshal([]byte(val), &doc); err != nil || !secret {
+				t.Fatalf("%s: secret=%v err=%v", version, secret, err)
+			}
+			if p, _ := doc["password"].(string); !strings.HasPrefix(p, "mock-") || doc["username"] != user {
+				t.Errorf("%s: user %v password %q, want %s and a generated password", version, doc["username"], p, user)
+			}
+			if !slices.Equal(versions[version].IgnoreChanges, []string{"secretString"}) {
+				t.Errorf("%s is rewritten by later runs: ignoreChanges %v", version, versions[version].IgnoreChanges)
+			}
 		}
 	})
 	t.Run("placeholders_hold_no_secret_material", func(t *testing.T) {
 		allowed := map[string]bool{placeholder: true, "us-east-1": true, "https://cloud.langfuse.com": true}
 		for _, v := range mustRun(t, baseArgs()).ByType(typeVersion) {
-			if v.Name == "agents-database-secret-version" {
+			if strings.HasPrefix(v.Name, "agents-database") {
 				continue
 			}
 			val, _, _ := str(v, "secretString")

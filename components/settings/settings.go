@@ -1,5 +1,5 @@
 // Package settings is the agents' configuration tier: the SSM parameters under
-// /bidopsai/<environment>/agents/ and the four Secrets Manager secrets the agents read.
+// /bidopsai/<environment>/agents/ and the five Secrets Manager secrets the agents read.
 package settings
 
 import (
@@ -31,6 +31,10 @@ type AgentSettings struct {
 	DatabaseSecretName pulumi.StringOutput `pulumi:"databaseSecretName"`
 	// DatabaseSecretArn is the ARN of the database credentials secret.
 	DatabaseSecretArn pulumi.StringOutput `pulumi:"databaseSecretArn"`
+	// ReadOnlyDatabaseSecretName is the name of the read-only database user's secret (AI assistant).
+	ReadOnlyDatabaseSecretName pulumi.StringOutput `pulumi:"readOnlyDatabaseSecretName"`
+	// ReadOnlyDatabaseSecretArn is the ARN of the read-only database user's secret.
+	ReadOnlyDatabaseSecretArn pulumi.StringOutput `pulumi:"readOnlyDatabaseSecretArn"`
 	// AWSCredentialsSecretName is the name of the external-integration AWS credentials secret.
 	AWSCredentialsSecretName pulumi.StringOutput `pulumi:"awsCredentialsSecretName"`
 	// AWSCredentialsSecretArn is the ARN of the external-integration AWS credentials secret.
@@ -45,10 +49,17 @@ type AgentSettings struct {
 	LangfuseSecretArn pulumi.StringOutput `pulumi:"langfuseSecretArn"`
 }
 
-// SecretArns returns the four secret ARNs, for the IAM tier's read grants.
-func (c *AgentSettings) SecretArns() pulumi.StringArrayOutput {
+// WorkflowSecretArns are the secrets the workflow agent reads: the read/write database user,
+// the integrations (AWS, Slack) and Langfuse.
+func (c *AgentSettings) WorkflowSecretArns() pulumi.StringArrayOutput {
 	return pulumi.StringArray{c.DatabaseSecretArn, c.AWSCredentialsSecretArn, c.SlackSecretArn,
 		c.LangfuseSecretArn}.ToStringArrayOutput()
+}
+
+// AssistantSecretArns are the secrets the read-only AI assistant reads: its read-only database
+// user and Langfuse; never the read/write database user or the integration AWS keys.
+func (c *AgentSettings) AssistantSecretArns() pulumi.StringArrayOutput {
+	return pulumi.StringArray{c.ReadOnlyDatabaseSecretArn, c.LangfuseSecretArn}.ToStringArrayOutput()
 }
 
 // NewAgentSettings validates args, then creates the parameters and secrets under one component.
@@ -90,7 +101,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	if err != nil {
 		return nil, err
 	}
-	// specs come in database, aws-credentials, slack, langfuse order.
+	// specs come in database, database-readonly, aws-credentials, slack, langfuse order.
 	names := make([]pulumi.StringOutput, len(specs))
 	arns := make([]pulumi.StringOutput, len(specs))
 	for i, s := range specs {
@@ -101,24 +112,27 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 		names[i], arns[i] = secret.Name, secret.Arn
 	}
 	c.DatabaseSecretName, c.DatabaseSecretArn = names[0], arns[0]
-	c.AWSCredentialsSecretName, c.AWSCredentialsSecretArn = names[1], arns[1]
-	c.SlackSecretName, c.SlackSecretArn = names[2], arns[2]
-	c.LangfuseSecretName, c.LangfuseSecretArn = names[3], arns[3]
+	c.ReadOnlyDatabaseSecretName, c.ReadOnlyDatabaseSecretArn = names[1], arns[1]
+	c.AWSCredentialsSecretName, c.AWSCredentialsSecretArn = names[2], arns[2]
+	c.SlackSecretName, c.SlackSecretArn = names[3], arns[3]
+	c.LangfuseSecretName, c.LangfuseSecretArn = names[4], arns[4]
 	c.ParameterPath = pulumi.String(path).ToStringOutput()
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
 		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
 
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"parameterPath":            c.ParameterPath,
-		"parameterPathArn":         c.ParameterPathArn,
-		"databaseSecretName":       c.DatabaseSecretName,
-		"databaseSecretArn":        c.DatabaseSecretArn,
-		"awsCredentialsSecretName": c.AWSCredentialsSecretName,
-		"awsCredentialsSecretArn":  c.AWSCredentialsSecretArn,
-		"slackSecretName":          c.SlackSecretName,
-		"slackSecretArn":           c.SlackSecretArn,
-		"langfuseSecretName":       c.LangfuseSecretName,
-		"langfuseSecretArn":        c.LangfuseSecretArn,
+		"parameterPath":              c.ParameterPath,
+		"parameterPathArn":           c.ParameterPathArn,
+		"databaseSecretName":         c.DatabaseSecretName,
+		"databaseSecretArn":          c.DatabaseSecretArn,
+		"readOnlyDatabaseSecretName": c.ReadOnlyDatabaseSecretName,
+		"readOnlyDatabaseSecretArn":  c.ReadOnlyDatabaseSecretArn,
+		"awsCredentialsSecretName":   c.AWSCredentialsSecretName,
+		"awsCredentialsSecretArn":    c.AWSCredentialsSecretArn,
+		"slackSecretName":            c.SlackSecretName,
+		"slackSecretArn":             c.SlackSecretArn,
+		"langfuseSecretName":         c.LangfuseSecretName,
+		"langfuseSecretArn":          c.LangfuseSecretArn,
 	}); err != nil {
 		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
 	}

@@ -33,6 +33,7 @@ var wantParameters = []string{
 var wantSecrets = []string{
 	"bidopsai/dev/aws/credentials",
 	"bidopsai/dev/database/credentials",
+	"bidopsai/dev/database/readonly-credentials",
 	"bidopsai/dev/integrations/slack",
 	"bidopsai/dev/observability/langfuse",
 }
@@ -58,13 +59,13 @@ func TestComponentShape(t *testing.T) {
 	})
 	t.Run("registers_13_parameters_4_secrets_4_versions_and_a_generated_password", func(t *testing.T) {
 		mon := mustRun(t, baseArgs())
-		for typ, want := range map[string]int{typeParameter: 13, typeSecret: 4, typeVersion: 4, typePassword: 1} {
+		for typ, want := range map[string]int{typeParameter: 13, typeSecret: 5, typeVersion: 5, typePassword: 2} {
 			if got := len(mon.ByType(typ)); got != want {
 				t.Errorf("%s: got %d, want %d", typ, got, want)
 			}
 		}
-		if got := len(mon.Resources()); got != 23 {
-			t.Errorf("total resources: got %d, want 23", got)
+		if got := len(mon.Resources()); got != 26 {
+			t.Errorf("total resources: got %d, want 26", got)
 		}
 	})
 	t.Run("two_instances_in_one_stack_do_not_collide", func(t *testing.T) {
@@ -83,28 +84,21 @@ func TestComponentShape(t *testing.T) {
 			t.Fatalf("two instances: %v", err)
 		}
 	})
-	t.Run("outputs_carry_the_path_its_arn_pattern_and_the_secret_arns", func(t *testing.T) {
-		var path, pathArn any
-		var arns []any
+	t.Run("outputs_carry_the_path_its_arn_pattern_and_each_agents_secret_arns", func(t *testing.T) {
+		var path, pathArn, workflow, assistant any
 		mon := mock.New("bidopsai", "dev", "us-east-1")
 		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
 			c, err := NewAgentSettings(ctx, "agents", baseArgs())
 			if err != nil {
 				return err
 			}
-			for dst, out := range map[*any]pulumi.Output{&path: c.ParameterPath, &pathArn: c.ParameterPathArn} {
+			for dst, out := range map[*any]pulumi.Output{&path: c.ParameterPath, &pathArn: c.ParameterPathArn,
+				&workflow: c.WorkflowSecretArns(), &assistant: c.AssistantSecretArns()} {
 				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
 				if err != nil {
 					return err
 				}
 				*dst = res.Value
-			}
-			res, err := internals.UnsafeAwaitOutput(ctx.Context(), c.SecretArns())
-			if err != nil {
-				return err
-			}
-			for _, v := range res.Value.([]string) {
-				arns = append(arns, v)
 			}
 			return nil
 		}, pulumi.WithMocks("bidopsai", "dev", mon))
@@ -117,14 +111,23 @@ func TestComponentShape(t *testing.T) {
 		if want := "arn:aws:ssm:us-east-1:123456789012:parameter/bidopsai/dev/agents/*"; pathArn != want {
 			t.Errorf("ParameterPathArn = %v, want %s", pathArn, want)
 		}
-		if len(arns) != 4 {
-			t.Fatalf("SecretArns: got %d, want 4", len(arns))
-		}
-		for i, name := range []string{"database/credentials", "aws/credentials", "integrations/slack",
-			"observability/langfuse"} {
-			prefix := "arn:aws:secretsmanager:us-east-1:123456789012:secret:bidopsai/dev/" + name + "-"
-			if s, _ := arns[i].(string); !strings.HasPrefix(s, prefix) {
-				t.Errorf("SecretArns[%d] = %v, want prefix %s", i, arns[i], prefix)
+		for _, c := range []struct {
+			who   string
+			got   any
+			names []string
+		}{
+			{"workflow", workflow, []string{"database/credentials", "aws/credentials", "integrations/slack", "observability/langfuse"}},
+			{"assistant", assistant, []string{"database/readonly-credentials", "observability/langfuse"}},
+		} {
+			arns, _ := c.got.([]string)
+			if len(arns) != len(c.names) {
+				t.Fatalf("%s secrets %v, want %v", c.who, arns, c.names)
+			}
+			for i, name := range c.names {
+				prefix := "arn:aws:secretsmanager:us-east-1:123456789012:secret:bidopsai/dev/" + name + "-"
+				if !strings.HasPrefix(arns[i], prefix) {
+					t.Errorf("%s secret %d = %v, want prefix %s", c.who, i, arns[i], prefix)
+				}
 			}
 		}
 	})

@@ -93,7 +93,7 @@ func modelID(v string) string {
 	if modelIDPattern.MatchString(v) {
 		return ""
 	}
-	return "must be a Bedrock model id such as anthropic.claude-3-5-sonnet-20241022-v2:0"
+	return "must be a Bedrock model id or inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0"
 }
 
 func semver(v string) string {

@@ -78,12 +78,6 @@ type CORS struct {
 	AllowedOrigins []string
 }
 
-// Models is bidopsai:models: the Bedrock model ids the agents use.
-type Models struct {
-	Supervisor string
-	SubAgent   string
-}
-
 // Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).
 type Database struct {
 	Host             string
@@ -91,11 +85,14 @@ type Database struct {
 	Name             string
 	Username         string
 	ReadOnlyUsername string
+	// IAMAuth: the database is RDS/Aurora with IAM database authentication on.
+	IAMAuth bool
 }
 
 // Secrets are the optional secret config values; nil when unset. They stay Pulumi secrets.
 type Secrets struct {
 	DatabasePassword          pulumi.StringInput
+	DatabaseReadOnlyPassword  pulumi.StringInput
 	SlackCredentials          pulumi.StringInput
 	LangfuseCredentials       pulumi.StringInput
 	IntegrationAWSCredentials pulumi.StringInput

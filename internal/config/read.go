@@ -87,26 +87,21 @@ func readTiers(r *reader, c *Config) {
 	}
 	o := r.object(ns+"cors", "allowedOrigins")
 	c.CORS = CORS{AllowedOrigins: o.strings("allowedOrigins", []string{"http://localhost:3000"}, origin)}
-	m := r.object(ns+"models", "supervisor", "subAgent")
-	c.Models = Models{
-		Supervisor: m.str("supervisor", defaultModel, modelID),
-		SubAgent:   m.str("subAgent", defaultModel, modelID),
-	}
+	readModels(r, c)
 	c.FeatureFlags = readFeatureFlags(r)
-	d := r.object(ns+"database", "host", "port", "name", "username", "readOnlyUsername")
+	d := r.object(ns+"database", "host", "port", "name", "username", "readOnlyUsername", "iamAuth")
 	c.Database = Database{
 		Host:             d.str("host", "", hostname),
 		Port:             d.integer("port", 5432, between(1, 65535)),
 		Name:             d.str("name", "bidopsai", pgIdent),
 		Username:         d.str("username", "bidopsai_agent", pgIdent),
 		ReadOnlyUsername: d.str("readOnlyUsername", "bidopsai_assistant", pgIdent),
+		IAMAuth:          d.boolean("iamAuth", false),
 	}
 	if c.Database.Username == c.Database.ReadOnlyUsername {
 		r.fail(ns+"database.readOnlyUsername", "must differ from username, so the AI assistant connects read-only")
 	}
 }
-
-const defaultModel = "anthropic.claude-3-5-sonnet-20241022-v2:0"
 
 // FeatureFlags are the known flags and their defaults; agents read them from SSM.
 var FeatureFlags = map[string]bool{

@@ -12,6 +12,7 @@ import (
 // (nil: a plain string). They must be set with `pulumi config set --secret`.
 var secretKeys = map[string][]string{
 	"databasePassword":          nil,
+	"databaseReadOnlyPassword":  nil,
 	"slackCredentials":          {"bot_token", "signing_secret", "app_token", "workspace_id"},
 	"langfuseCredentials":       {"public_key", "secret_key", "host"},
 	"integrationAwsCredentials": {"aws_access_key_id", "aws_secret_access_key", "aws_region"},
@@ -47,6 +48,7 @@ func readSecrets(r *reader, c *Config) {
 	}
 	c.Secrets = Secrets{
 		DatabasePassword:          read("databasePassword"),
+		DatabaseReadOnlyPassword:  read("databaseReadOnlyPassword"),
 		SlackCredentials:          read("slackCredentials"),
 		LangfuseCredentials:       read("langfuseCredentials"),
 		IntegrationAWSCredentials: read("integrationAwsCredentials"),

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
@@ -27,6 +29,29 @@ var cognitoRules = []Rule{
 		}},
 	{ID: "SR-COG-6", Description: "AgentCore runtimes authenticate callers with a JWT authorizer (discovery URL and allowed clients)",
 		Types: []string{typeAgentRuntime}, Levels: amm, Check: checkJWTAuthorizer},
+	{ID: "SR-COG-7", Description: "app clients sign in with SRP and refresh tokens only (no ALLOW_USER_PASSWORD_AUTH, which sends the password itself)",
+		Types: []string{typeUserPoolClient}, Levels: mmm, Check: checkAuthFlows},
+}
+
+// srpFlows are the explicit auth flows SR-COG-7 accepts (Cognito API ExplicitAuthFlowsType).
+var srpFlows = []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}
+
+func checkAuthFlows(_ *View, r inventory.Resource) Finding {
+	flows := in(r, "explicitAuthFlows")
+	return flows.unknownOr(func() Finding {
+		l, ok := flows.list()
+		if !ok {
+			// Unset, Cognito enables ALLOW_USER_PASSWORD_AUTH among its defaults.
+			return fail("explicitAuthFlows is %s; set it to %s", flows.show(), strings.Join(srpFlows, ", "))
+		}
+		for _, f := range l {
+			s, _ := f.(string)
+			if !slices.Contains(srpFlows, s) {
+				return fail("explicitAuthFlows allows %q; allow only %s", fmt.Sprint(f), strings.Join(srpFlows, ", "))
+			}
+		}
+		return pass()
+	})
 }
 
 func checkPasswordPolicy(_ *View, r inventory.Resource) Finding {

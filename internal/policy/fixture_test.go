@@ -297,6 +297,8 @@ func (f *fixture) identity() {
 		"mfaConfiguration": "ON", "deletionProtection": "ACTIVE",
 		"userPoolAddOns": map[string]any{"advancedSecurityMode": "ENFORCED"}})
 	p.Protect = true
+	f.add(typeUserPoolClient, "t-web-client", map[string]any{"userPoolId": auto("t-pool"),
+		"explicitAuthFlows": list("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")}, "t-pool")
 	f.add(typeIdentityPool, "t-identities", map[string]any{"identityPoolName": "t", "allowUnauthenticatedIdentities": false})
 }
 

@@ -271,6 +271,10 @@ var mutations = []mutation{
 	{"rejects_unauthenticated_identities", "SR-COG-5", "", "t-identities", func(f *fixture) {
 		f.set("t-identities", "allowUnauthenticatedIdentities", true)
 	}},
+	{"rejects_password_auth_flow", "SR-COG-7", Dev, "t-web-client", func(f *fixture) {
+		f.set("t-web-client", "explicitAuthFlows", list("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
+	}},
+	{"rejects_default_auth_flows", "SR-COG-7", "", "t-web-client", func(f *fixture) { f.set("t-web-client", "explicitAuthFlows", nil) }},
 	{"rejects_runtime_without_jwt_authorizer", "SR-COG-6", "", "t-assistant", func(f *fixture) { f.set("t-assistant", "authorizer", nil) }},
 	{"rejects_authorizer_without_clients", "SR-COG-6", "", "t-assistant", func(f *fixture) {
 		f.set("t-assistant", "authorizer.allowedClients", list())

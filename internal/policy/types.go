@@ -42,8 +42,9 @@ const (
 	typeSamplingRule   = "aws:xray/samplingRule:SamplingRule"
 	typeXRayGroup      = "aws:xray/group:Group"
 
-	typeUserPool     = "aws:cognito/userPool:UserPool"
-	typeIdentityPool = "aws:cognito/identityPool:IdentityPool"
+	typeUserPool       = "aws:cognito/userPool:UserPool"
+	typeIdentityPool   = "aws:cognito/identityPool:IdentityPool"
+	typeUserPoolClient = "aws:cognito/userPoolClient:UserPoolClient"
 
 	typeImage          = "docker:index/image:Image"
 	typeAgentRuntime   = "bidopsai:index:AgentRuntime"

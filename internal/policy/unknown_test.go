@@ -85,6 +85,7 @@ var unknownCases = []unknownCase{
 	{"SR-COG-4", func(f *fixture) { f.set("t-pool", "deletionProtection", unk) }},
 	{"SR-COG-5", func(f *fixture) { f.set("t-identities", "allowUnauthenticatedIdentities", unk) }},
 	{"SR-COG-6", func(f *fixture) { f.set("t-assistant", "authorizer", unk) }},
+	{"SR-COG-7", func(f *fixture) { f.set("t-web-client", "explicitAuthFlows", unk) }},
 	{"SR-AC-1", func(f *fixture) {
 		f.set("t-assistant", "roleArn", unk)
 		f.get("t-assistant").Dependencies = nil

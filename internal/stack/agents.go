@@ -95,7 +95,10 @@ func (b *builder) buildAccess() error {
 		RepositoryArns: repos, AgentLogGroups: append(logGroups, sys), RuntimeNames: runtimes,
 		MetricsNamespace:         config.MetricsNamespace,
 		ParameterPathArn:         b.settings.ParameterPathArn,
-		SecretArns:               b.settings.SecretArns(),
+		WorkflowSecretArns:       b.settings.WorkflowSecretArns(),
+		AssistantSecretArns:      b.settings.AssistantSecretArns(),
+		Models:                   b.invokedModels(),
+		JWTAuthorizer:            b.cfg.Runtime.JWTAuthorizer,
 		KMSKeyArn:                b.keyArn(),
 		DocumentsBucketArn:       b.buckets.DocumentsBucketArn,
 		ArtifactsBucketArn:       b.buckets.ArtifactsBucketArn,
@@ -103,13 +106,13 @@ func (b *builder) buildAccess() error {
 		DataAutomationProjectArn: b.parser.ProjectArn,
 		DatabaseUsername:         b.cfg.Database.Username,
 		DatabaseReadOnlyUsername: b.cfg.Database.ReadOnlyUsername,
+		DatabaseIAMAuth:          b.cfg.Database.IAMAuth,
 	})
 	if err != nil {
 		return err
 	}
 	b.roles = r
 	b.export(map[string]pulumi.Input{
-		"agentCoreExecutionRoleArn": r.ExecutionRoleArn, "agentCoreExecutionRoleName": r.ExecutionRoleName,
 		"workflowAgentRoleArn": r.WorkflowRoleArn, "workflowAgentRoleName": r.WorkflowRoleName,
 		"aiAssistantAgentRoleArn": r.AssistantRoleArn, "aiAssistantAgentRoleName": r.AssistantRoleName,
 	})
@@ -119,6 +122,7 @@ func (b *builder) buildAccess() error {
 func (b *builder) buildRuntimes() error {
 	b.runtimes = map[string]*agentcore.Runtime{}
 	roles := map[string]pulumi.StringInput{"workflow": b.roles.WorkflowRoleArn, "ai-assistant": b.roles.AssistantRoleArn}
+	ready := map[string][]pulumi.Resource{"workflow": b.roles.WorkflowRoleReady, "ai-assistant": b.roles.AssistantRoleReady}
 	for _, a := range b.agents() {
 		name, err := naming.RuntimeName(b.cfg.Environment, a.name)
 		if err != nil {
@@ -129,6 +133,7 @@ func (b *builder) buildRuntimes() error {
 			Description:  "BidOps AI " + a.name + " agent (" + b.cfg.Environment + ")",
 			ContainerURI: b.repos[a.name].ImageDigest,
 			RoleArn:      roles[a.name],
+			DependsOn:    ready[a.name],
 			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
 			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
 			Environment: b.runtimeEnvironment(a),
@@ -154,10 +159,20 @@ func (b *builder) buildRuntimes() error {
 	return nil
 }
 
-// runtimeEnvironment is what each container reads at start: names and paths, never secret values.
+// invokedModels are the configured models, resolved for the stack's Region, as IAM grants.
+func (b *builder) invokedModels() []access.Model {
+	var out []access.Model
+	for _, m := range b.cfg.Models.Invoked {
+		out = append(out, access.Model{ProfileID: m.ProfileID, FoundationModelID: m.FoundationModelID, Regions: m.Regions})
+	}
+	return out
+}
+
+// runtimeEnvironment is what each container reads at start: names and paths, never secret
+// values, and only the secrets its role may read.
 func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
 	c, s := b.cfg, b.settings
-	return map[string]pulumi.StringInput{
+	env := map[string]pulumi.StringInput{
 		"ENVIRONMENT":                   pulumi.String(c.Environment),
 		"LOG_LEVEL":                     pulumi.String(c.LogLevel),
 		"AGENT_TYPE":                    pulumi.String(a.name),
@@ -167,11 +182,17 @@ func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
 		"METRICS_NAMESPACE":             pulumi.String(config.MetricsNamespace),
 		"OTEL_SERVICE_NAME":             pulumi.String("bidopsai-" + c.Environment + "-" + a.name),
 		"SECRETS_MANAGER_ENABLED":       pulumi.String("true"),
-		"DATABASE_SECRET_NAME":          s.DatabaseSecretName,
-		"SLACK_SECRET_NAME":             s.SlackSecretName,
 		"LANGFUSE_SECRET_NAME":          s.LangfuseSecretName,
-		"INTEGRATION_AWS_SECRET_NAME":   s.AWSCredentialsSecretName,
 		"DATA_AUTOMATION_PROJECT_ARN":   b.parser.ProjectArn,
 		"DATA_AUTOMATION_OUTPUT_S3_URI": b.parser.ProcessedS3URI,
 	}
+	if a.name == "ai-assistant" {
+		// The read-only user's credentials, under the same variable the agents read.
+		env["DATABASE_SECRET_NAME"] = s.ReadOnlyDatabaseSecretName
+		return env
+	}
+	env["DATABASE_SECRET_NAME"] = s.DatabaseSecretName
+	env["SLACK_SECRET_NAME"] = s.SlackSecretName
+	env["INTEGRATION_AWS_SECRET_NAME"] = s.AWSCredentialsSecretName
+	return env
 }

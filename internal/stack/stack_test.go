@@ -79,7 +79,12 @@ func TestEveryEnvironmentPlansWithItsInvariants(t *testing.T) {
 				} else if _, ok := byURN[r.Parent]; !ok {
 					t.Errorf("%s has an unknown parent %s", r.URN, r.Parent)
 				}
-				if stateful[r.Type] != (r.Protect && r.RetainOnDelete) && (protect || r.Protect || r.RetainOnDelete) {
+				if strings.HasSuffix(r.Name, "-runtime-logs") {
+					// Named after the runtime id: retained, never protected (it would block a replacement).
+					if r.Protect || r.RetainOnDelete != protect {
+						t.Errorf("runtime log group %s: protect=%v retainOnDelete=%v, want false/%v", r.URN, r.Protect, r.RetainOnDelete, protect)
+					}
+				} else if stateful[r.Type] != (r.Protect && r.RetainOnDelete) && (protect || r.Protect || r.RetainOnDelete) {
 					t.Errorf("protection of %s: protect=%v retainOnDelete=%v, stack protect=%v",
 						r.URN, r.Protect, r.RetainOnDelete, protect)
 				}

@@ -129,8 +129,9 @@ func (b *builder) buildSettings() error {
 		LangfuseEnabled:   true,
 		FeatureFlags:      c.FeatureFlags,
 		Database: settings.Database{Host: c.Database.Host, Port: c.Database.Port,
-			Name: c.Database.Name, Username: c.Database.Username},
+			Name: c.Database.Name, Username: c.Database.Username, ReadOnlyUsername: c.Database.ReadOnlyUsername},
 		DatabasePassword:          c.Secrets.DatabasePassword,
+		DatabaseReadOnlyPassword:  c.Secrets.DatabaseReadOnlyPassword,
 		SlackCredentials:          c.Secrets.SlackCredentials,
 		LangfuseCredentials:       c.Secrets.LangfuseCredentials,
 		IntegrationAWSCredentials: c.Secrets.IntegrationAWSCredentials,
@@ -143,11 +144,12 @@ func (b *builder) buildSettings() error {
 	}
 	b.settings = s
 	b.export(map[string]pulumi.Input{
-		"agentConfigParameterPath": s.ParameterPath,
-		"databaseSecretArn":        s.DatabaseSecretArn,
-		"awsCredentialsSecretArn":  s.AWSCredentialsSecretArn,
-		"slackSecretArn":           s.SlackSecretArn,
-		"langfuseSecretArn":        s.LangfuseSecretArn,
+		"agentConfigParameterPath":  s.ParameterPath,
+		"databaseSecretArn":         s.DatabaseSecretArn,
+		"readOnlyDatabaseSecretArn": s.ReadOnlyDatabaseSecretArn,
+		"awsCredentialsSecretArn":   s.AWSCredentialsSecretArn,
+		"slackSecretArn":            s.SlackSecretArn,
+		"langfuseSecretArn":         s.LangfuseSecretArn,
 	})
 	return nil
 }
