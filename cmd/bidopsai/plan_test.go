@@ -14,7 +14,7 @@ func projectWith(t *testing.T, stackFile string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, content := range map[string][]byte{"Pulumi.yaml": b, "Pulumi.me.yaml": []byte(stackFile)} {
+	for name, content := range map[string][]byte{"Pulumi.yaml": b, "Pulumi.dev.yaml": []byte(stackFile)} {
 		if err := os.WriteFile(filepath.Join(dir, name), content, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -29,24 +29,24 @@ func TestPlanCommand(t *testing.T) {
 	}
 	t.Run("writes_the_plan_of_a_valid_stack", func(t *testing.T) {
 		dir := projectWith(t, string(dev))
-		if code := runPlan([]string{"--stack", "me", "--dir", dir}); code != 0 {
+		if code := runPlan([]string{"--stack", "dev", "--dir", dir}); code != 0 {
 			t.Fatalf("exit %d", code)
 		}
-		b, err := os.ReadFile(filepath.Join(dir, "build", "plan", "me.json"))
-		if err != nil || !strings.Contains(string(b), `"stack": "me"`) {
+		b, err := os.ReadFile(filepath.Join(dir, "build", "plan", "dev.json"))
+		if err != nil || !strings.Contains(string(b), `"stack": "dev"`) {
 			t.Fatalf("plan file missing or wrong: %v", err)
 		}
 	})
 	t.Run("leaves_no_plan_file_on_invalid_config", func(t *testing.T) {
 		dir := projectWith(t, strings.Replace(string(dev), "logRetentionDays: 30", "logRetentionDays: 45", 1))
-		stale := filepath.Join(dir, "build", "plan", "me.json")
+		stale := filepath.Join(dir, "build", "plan", "dev.json")
 		if err := os.MkdirAll(filepath.Dir(stale), 0o750); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(stale, []byte("{}"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if code := runPlan([]string{"--stack", "me", "--dir", dir}); code != 1 {
+		if code := runPlan([]string{"--stack", "dev", "--dir", dir}); code != 1 {
 			t.Fatalf("exit %d, want 1", code)
 		}
 		if _, err := os.Stat(stale); !os.IsNotExist(err) {

@@ -36,9 +36,9 @@ type AgentRolesArgs struct {
 	AccountID string
 	// Region is the stack's region, e.g. us-east-1. No default.
 	Region string
-	// Environment is the stack's environment (dev, staging, prod); ParameterPathArn must be
-	// /bidopsai/<Environment>/agents/*. No default; lowercase letters, digits and '-'.
-	Environment string
+	// Stack is the stack's name (dev, prod, dev-alice); ParameterPathArn must be
+	// /bidopsai/<Stack>/agents/*. No default; lowercase letters, digits and '-'.
+	Stack string
 	// RepositoryArns are the agent image repositories (registry tier); ECR pull is granted on
 	// these only. No default; at least one.
 	RepositoryArns []pulumi.StringInput
@@ -119,8 +119,8 @@ func validate(name string, a *AgentRolesArgs) error {
 	if !regionPattern.MatchString(a.Region) {
 		bad("AgentRolesArgs.Region", a.Region, "must be an AWS region such as us-east-1")
 	}
-	if !envPattern.MatchString(a.Environment) {
-		bad("AgentRolesArgs.Environment", a.Environment, "must be lowercase letters, digits and '-', such as prod")
+	if !envPattern.MatchString(a.Stack) {
+		bad("AgentRolesArgs.Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
 	}
 	checkList(bad, "AgentRolesArgs.AgentLogGroups", a.AgentLogGroups, logGroupPattern,
 		"must be a log group name starting with / (letters, digits and . - _ / #)")

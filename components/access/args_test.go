@@ -18,7 +18,7 @@ func TestInvalidArgs(t *testing.T) {
 		{"rejects_name_too_long_for_an_iam_role", strings.Repeat("r", maxNameLength+1), nil, "name"},
 		{"rejects_short_account_id", "", func(a *AgentRolesArgs) { a.AccountID = "12345" }, "AgentRolesArgs.AccountID"},
 		{"rejects_malformed_region", "", func(a *AgentRolesArgs) { a.Region = "useast1" }, "AgentRolesArgs.Region"},
-		{"rejects_uppercase_environment", "", func(a *AgentRolesArgs) { a.Environment = "Prod" }, "AgentRolesArgs.Environment"},
+		{"rejects_uppercase_stack", "", func(a *AgentRolesArgs) { a.Stack = "Prod" }, "AgentRolesArgs.Stack"},
 		{"rejects_missing_repositories", "", func(a *AgentRolesArgs) { a.RepositoryArns = nil }, "AgentRolesArgs.RepositoryArns"},
 		{"rejects_nil_repository", "", func(a *AgentRolesArgs) { a.RepositoryArns[1] = nil }, "AgentRolesArgs.RepositoryArns[1]"},
 		{"rejects_wildcard_repository", "", func(a *AgentRolesArgs) {

@@ -14,7 +14,7 @@ type scope struct {
 }
 
 func newScope(a *AgentRolesArgs) scope {
-	return scope{partition: partition(a.Region), region: a.Region, account: a.AccountID, environment: a.Environment}
+	return scope{partition: partition(a.Region), region: a.Region, account: a.AccountID, environment: a.Stack}
 }
 
 // arn builds arn:<partition>:<service>:<region>:<account>:<rest> (region or account may be "" or "*").
@@ -60,7 +60,7 @@ func (s scope) check(k arnKind, v string) bool {
 // checkParameterPath accepts exactly this environment's agents path pattern.
 func (s scope) checkParameterPath(v string) error {
 	if v != s.parameterPath() {
-		return fmt.Errorf("must be %s (the agents' parameter path of this environment)", s.parameterPath())
+		return fmt.Errorf("must be %s (the agents' parameter path of this stack)", s.parameterPath())
 	}
 	return nil
 }

@@ -53,7 +53,7 @@ func validArgs() *AgentRolesArgs {
 	return &AgentRolesArgs{
 		AccountID:                acct,
 		Region:                   "us-east-1",
-		Environment:              "prod",
+		Stack:                    "prod",
 		RepositoryArns:           repos,
 		AgentLogGroups:           []string{"/bidopsai/prod/agents/workflow", "/bidopsai/prod/agents/ai-assistant", "/bidopsai/prod/system"},
 		RuntimeNames:             []string{"bidopsai_prod_workflow", "bidopsai_prod_ai_assistant"},

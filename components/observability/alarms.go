@@ -72,7 +72,7 @@ func (b *builder) contractAlarms() []alarmSpec {
 		m, _ := LookupMetric(metric)
 		return alarmSpec{suffix: suffix, namespace: b.namespace, metric: metric, statistic: m.Statistic,
 			threshold: threshold, description: pulumi.String(fmt.Sprintf("[bidopsai %s] %s %s. Dashboard %s.",
-				b.args.Environment, what, window, DashboardName(b.args.Environment)))}
+				b.args.Stack, what, window, DashboardName(b.args.Stack)))}
 	}
 	return []alarmSpec{
 		spec("-high-error-rate", MetricTaskErrors, a.ErrorThreshold,
@@ -100,7 +100,7 @@ func (b *builder) runtimeAlarms() []alarmSpec {
 			out = append(out, alarmSpec{suffix: "-" + r.Agent + "-runtime" + m.suffix, namespace: RuntimeNamespace,
 				metric: m.metric, statistic: RuntimeMetrics[m.metric], dimensions: dims,
 				description: pulumi.Sprintf("[bidopsai %s] %s for runtime %s (%s) in %d consecutive %d-second periods.",
-					b.args.Environment, m.what, r.Name, r.ID, b.args.Alarms.EvaluationPeriods, b.args.Alarms.PeriodSeconds)})
+					b.args.Stack, m.what, r.Name, r.ID, b.args.Alarms.EvaluationPeriods, b.args.Alarms.PeriodSeconds)})
 		}
 	}
 	return out

@@ -5,9 +5,10 @@ import "github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 // MonitoringArgs configures the observability tier. Every field is a plain value except
 // KMSKeyArn and the runtimes' ID and Arn; all are validated before anything is registered.
 type MonitoringArgs struct {
-	// Environment names the log groups, dashboard and tracing group. No default; 1-20 characters
+	// Stack is the stack's name (dev, prod, dev-alice); it names the log groups, dashboard and
+	// tracing group, so stacks side by side in one account never share one. No default; 1-20 characters
 	// of a-z, 0-9 and '-', starting with a letter.
-	Environment string
+	Stack string
 	// Region is the AWS region of the dashboard widgets and console URL. No default; like us-east-1.
 	Region string
 	// LogRetentionDays is how long the three log groups keep events. No default; one of CloudWatch

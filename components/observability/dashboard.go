@@ -10,7 +10,7 @@ import (
 )
 
 // DashboardName is the dashboard's fixed name; runbooks and the console URL rely on it.
-func DashboardName(environment string) string { return "BidOpsAI-Agents-" + environment }
+func DashboardName(stack string) string { return "BidOpsAI-Agents-" + stack }
 
 // defaultPeriod is the widgets' period when alarms are off (with alarms on, the alarms' period,
 // so a threshold line is comparable with the plotted points).
@@ -24,11 +24,11 @@ const (
 
 // dashboardInput is everything the body depends on, resolved to plain values.
 type dashboardInput struct {
-	environment, region, namespace string
-	period                         int
-	logGroups                      []string
-	runtimes                       []runtimeRef
-	alarms                         *AlarmSettings // nil: no threshold lines
+	stack, region, namespace string
+	period                   int
+	logGroups                []string
+	runtimes                 []runtimeRef
+	alarms                   *AlarmSettings // nil: no threshold lines
 }
 
 // runtimeRef is a runtime with its ARN resolved.
@@ -38,7 +38,7 @@ type runtimeRef struct {
 
 // dashboard creates the dashboard once the runtimes' ARNs are known.
 func (b *builder) dashboard(groups []*cloudwatch.LogGroup) (*cloudwatch.Dashboard, error) {
-	in := dashboardInput{environment: b.args.Environment, region: b.args.Region, namespace: b.namespace,
+	in := dashboardInput{stack: b.args.Stack, region: b.args.Region, namespace: b.namespace,
 		period: defaultPeriod}
 	if b.args.Alarms.Enabled {
 		in.alarms, in.period = &b.args.Alarms, b.args.Alarms.PeriodSeconds
@@ -68,7 +68,7 @@ func (b *builder) dashboard(groups []*cloudwatch.LogGroup) (*cloudwatch.Dashboar
 		return dashboardBody(resolved)
 	}).(pulumi.StringOutput)
 	d, err := cloudwatch.NewDashboard(b.ctx, b.name+"-dashboard", &cloudwatch.DashboardArgs{
-		DashboardName: pulumi.String(DashboardName(b.args.Environment)),
+		DashboardName: pulumi.String(DashboardName(b.args.Stack)),
 		DashboardBody: body,
 	}, pulumi.Parent(b.parent))
 	if err != nil {
@@ -96,7 +96,7 @@ func dashboardBody(in dashboardInput) (string, error) {
 	g := &grid{}
 	g.add(24, 2, "text", textProps{Markdown: fmt.Sprintf("# BidOps AI agents (%s)\nCustom metrics: `%s` "+
 		"(contract in components/observability/README.md). Lines labelled *all agents* are the series "+
-		"the alarms read. AgentCore runtime metrics: `%s`.", in.environment, in.namespace, RuntimeNamespace)})
+		"the alarms read. AgentCore runtime metrics: `%s`.", in.stack, in.namespace, RuntimeNamespace)})
 	in.contractWidgets(g)
 	g.add(24, 6, "log", logProps{Title: "Recent errors (agent and system logs)", Region: in.region,
 		View: "table", Query: errorQuery(in.logGroups)})

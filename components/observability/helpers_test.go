@@ -42,7 +42,7 @@ func testRuntimes() []Runtime {
 // validArgs is a compliant baseline with everything on; tests change one thing at a time.
 func validArgs() *MonitoringArgs {
 	return &MonitoringArgs{
-		Environment:      testEnv,
+		Stack:            testEnv,
 		Region:           testRegion,
 		LogRetentionDays: 30,
 		MetricsNamespace: DefaultNamespace,

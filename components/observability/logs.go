@@ -18,8 +18,8 @@ type logGroup struct {
 
 // LogGroupNames are the three log groups' fixed names, in output order: workflow, ai-assistant,
 // system. Agents and the IAM tier address them by these names.
-func LogGroupNames(environment string) ([]string, error) {
-	specs, err := logGroupSpecs(environment)
+func LogGroupNames(stack string) ([]string, error) {
+	specs, err := logGroupSpecs(stack)
 	if err != nil {
 		return nil, err
 	}
@@ -30,16 +30,16 @@ func LogGroupNames(environment string) ([]string, error) {
 	return out, nil
 }
 
-func logGroupSpecs(environment string) ([]logGroup, error) {
-	workflow, err := naming.AgentLogGroup(environment, "workflow")
+func logGroupSpecs(stack string) ([]logGroup, error) {
+	workflow, err := naming.AgentLogGroup(stack, "workflow")
 	if err != nil {
 		return nil, err
 	}
-	assistant, err := naming.AgentLogGroup(environment, "ai-assistant")
+	assistant, err := naming.AgentLogGroup(stack, "ai-assistant")
 	if err != nil {
 		return nil, err
 	}
-	system, err := naming.SystemLogGroup(environment)
+	system, err := naming.SystemLogGroup(stack)
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func logGroupSpecs(environment string) ([]logGroup, error) {
 
 // logGroups creates the three log groups with retention, the optional key and protection.
 func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
-	specs, err := logGroupSpecs(b.args.Environment)
+	specs, err := logGroupSpecs(b.args.Stack)
 	if err != nil {
 		return nil, err
 	}

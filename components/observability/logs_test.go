@@ -11,7 +11,7 @@ import (
 func TestLogGroups(t *testing.T) {
 	t.Run("creates_the_three_fixed_names_of_the_environment", func(t *testing.T) {
 		args := validArgs()
-		args.Environment = "staging"
+		args.Stack = "staging"
 		var got []string
 		var runtimeGroups []string
 		for _, r := range mustRun(t, args).ByType(tLogGroup) {

@@ -29,7 +29,7 @@ type Monitoring struct {
 	LogGroupArns pulumi.StringArrayOutput `pulumi:"logGroupArns"`
 	// RuntimeLogGroupNames are the AgentCore runtimes' own log groups, by agent.
 	RuntimeLogGroupNames pulumi.StringMapOutput `pulumi:"runtimeLogGroupNames"`
-	// DashboardName is the dashboard's fixed name, BidOpsAI-Agents-<environment>.
+	// DashboardName is the dashboard's fixed name, BidOpsAI-Agents-<stack>.
 	DashboardName pulumi.StringOutput `pulumi:"dashboardName"`
 	// DashboardURL opens the dashboard in the CloudWatch console.
 	DashboardURL pulumi.StringOutput `pulumi:"dashboardURL"`

@@ -18,13 +18,13 @@ const (
 	samplingReservoir = 1
 )
 
-// TracingGroupName is the X-Ray group (and sampling rule) name of an environment.
-func TracingGroupName(environment string) string { return "bidopsai-" + environment }
+// TracingGroupName is the X-Ray group (and sampling rule) name of a stack.
+func TracingGroupName(stack string) string { return "bidopsai-" + stack }
 
 // ServiceName is the trace service name an agent reports (OTEL_SERVICE_NAME); the X-Ray group and
 // sampling rule match on it, so the runtime tier must set it.
-func ServiceName(environment, agent string) string {
-	return TracingGroupName(environment) + "-" + agent
+func ServiceName(stack, agent string) string {
+	return TracingGroupName(stack) + "-" + agent
 }
 
 // tracedAgents are the agents with a runtime of their own: always the two top-level agents, plus
@@ -39,18 +39,18 @@ func (b *builder) tracedAgents() []string {
 	return out
 }
 
-// filterExpression selects the traces of this environment's agents.
+// filterExpression selects the traces of this stack's agents.
 func (b *builder) filterExpression() string {
 	var parts []string
 	for _, a := range b.tracedAgents() {
-		parts = append(parts, fmt.Sprintf("service(%q)", ServiceName(b.args.Environment, a)))
+		parts = append(parts, fmt.Sprintf("service(%q)", ServiceName(b.args.Stack, a)))
 	}
 	return strings.Join(parts, " OR ")
 }
 
-// tracing creates the X-Ray group and the sampling rule for this environment's services.
+// tracing creates the X-Ray group and the sampling rule for this stack's services.
 func (b *builder) tracing() error {
-	env := b.args.Environment
+	env := b.args.Stack
 	_, err := xray.NewGroup(b.ctx, b.name+"-traces", &xray.GroupArgs{
 		GroupName:        pulumi.String(TracingGroupName(env)),
 		FilterExpression: pulumi.String(b.filterExpression()),

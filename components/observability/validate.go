@@ -41,8 +41,8 @@ func validate(name string, a *MonitoringArgs) error {
 		return fmt.Errorf("observability %q: args: required, got nil", name)
 	}
 	c := &checker{name: name}
-	if !envPattern.MatchString(a.Environment) {
-		c.bad("Environment", a.Environment, "must be 1-20 characters of a-z, 0-9 and '-', starting with a letter")
+	if !envPattern.MatchString(a.Stack) {
+		c.bad("Stack", a.Stack, "must be 1-20 characters of a-z, 0-9 and '-', starting with a letter")
 	}
 	if !regionPattern.MatchString(a.Region) {
 		c.bad("Region", a.Region, "must be an AWS region like us-east-1")

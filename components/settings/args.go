@@ -20,9 +20,10 @@ var LogLevels = []string{"DEBUG", "INFO", "WARN", "ERROR"}
 
 // AgentSettingsArgs configures the agents' SSM parameters and Secrets Manager secrets.
 type AgentSettingsArgs struct {
-	// Environment is data for the paths (/bidopsai/<environment>/agents/...) and secret names
-	// (bidopsai/<environment>/...). Required; lowercase letters, digits and hyphens, at most 32.
-	Environment string
+	// Stack is the stack's name (dev, prod, dev-alice): data for the paths
+	// (/bidopsai/<stack>/agents/...) and secret names
+	// (bidopsai/<stack>/...). Required; lowercase letters, digits and hyphens, at most 32.
+	Stack string
 	// Region is the AWS region the stack deploys to, e.g. us-east-1. Required.
 	Region string
 	// AccountID is the 12-digit AWS account id, used to build ParameterPathArn. Required.
@@ -136,7 +137,7 @@ func validate(a AgentSettingsArgs) error {
 			bad(field, value, rule)
 		}
 	}
-	check(envPattern.MatchString(a.Environment), "Environment", a.Environment,
+	check(envPattern.MatchString(a.Stack), "Stack", a.Stack,
 		"must match ^[a-z][a-z0-9-]{0,31}$")
 	check(regionPattern.MatchString(a.Region), "Region", a.Region, "must be an AWS region such as us-east-1")
 	check(awsvalues.AccountID.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")

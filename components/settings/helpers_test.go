@@ -19,7 +19,7 @@ const (
 // baseArgs is a valid argument set; tests copy and change one thing.
 func baseArgs() *AgentSettingsArgs {
 	return &AgentSettingsArgs{
-		Environment:       "dev",
+		Stack:             "dev",
 		Region:            "us-east-1",
 		AccountID:         mock.Account,
 		SupervisorModelID: "us.anthropic.claude-sonnet-4-20250514-v1:0",

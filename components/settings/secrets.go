@@ -138,7 +138,7 @@ func credentialSpec(key, path, description, field string, given pulumi.StringInp
 // so `pulumi up` never overwrites a value an operator set by hand.
 func (c *AgentSettings) newSecret(ctx *pulumi.Context, name string, a AgentSettingsArgs, s secretSpec) (*secretsmanager.Secret, error) {
 	args := &secretsmanager.SecretArgs{
-		Name:                 pulumi.String(fmt.Sprintf("bidopsai/%s/%s", a.Environment, s.path)),
+		Name:                 pulumi.String(fmt.Sprintf("bidopsai/%s/%s", a.Stack, s.path)),
 		Description:          pulumi.String(s.description),
 		RecoveryWindowInDays: pulumi.Int(a.RecoveryWindowDays),
 		Tags:                 tags.For(component, a.Tags),

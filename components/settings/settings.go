@@ -1,5 +1,5 @@
 // Package settings is the agents' configuration tier: the SSM parameters under
-// /bidopsai/<environment>/agents/ and the five Secrets Manager secrets the agents read.
+// /bidopsai/<stack>/agents/ and the five Secrets Manager secrets the agents read.
 package settings
 
 import (
@@ -23,7 +23,7 @@ const component = "settings"
 type AgentSettings struct {
 	pulumi.ResourceState
 
-	// ParameterPath is the parameter prefix, /bidopsai/<environment>/agents.
+	// ParameterPath is the parameter prefix, /bidopsai/<stack>/agents.
 	ParameterPath pulumi.StringOutput `pulumi:"parameterPath"`
 	// ParameterPathArn is the ARN pattern of every parameter under ParameterPath, for IAM policies.
 	ParameterPathArn pulumi.StringOutput `pulumi:"parameterPathArn"`
@@ -81,7 +81,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("register settings %q: %w", name, err)
 	}
-	path := fmt.Sprintf("/bidopsai/%s/agents", a.Environment)
+	path := fmt.Sprintf("/bidopsai/%s/agents", a.Stack)
 	for _, p := range params {
 		_, err := ssm.NewParameter(ctx, name+"-"+p.key+"-config", &ssm.ParameterArgs{
 			Name:        pulumi.String(path + "/" + p.key + "/config"),

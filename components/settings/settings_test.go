@@ -73,7 +73,7 @@ func TestComponentShape(t *testing.T) {
 		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
 			for _, n := range []string{"a", "b"} {
 				a := baseArgs()
-				a.Environment = n + "env"
+				a.Stack = n + "env"
 				if _, err := NewAgentSettings(ctx, n, a); err != nil {
 					return err
 				}

@@ -11,12 +11,12 @@ func TestRejectsInvalidArgs(t *testing.T) {
 		mutate func(a *AgentSettingsArgs)
 		want   []string // substrings of the error: the field and what is allowed
 	}{
-		{"rejects_missing_environment", func(a *AgentSettingsArgs) { a.Environment = "" },
-			[]string{"Environment", "^[a-z][a-z0-9-]{0,31}$"}},
-		{"rejects_uppercase_environment", func(a *AgentSettingsArgs) { a.Environment = "Prod" },
-			[]string{"Environment", `"Prod"`}},
-		{"rejects_path_separator_in_environment", func(a *AgentSettingsArgs) { a.Environment = "dev/x" },
-			[]string{"Environment"}},
+		{"rejects_missing_stack", func(a *AgentSettingsArgs) { a.Stack = "" },
+			[]string{"Stack", "^[a-z][a-z0-9-]{0,31}$"}},
+		{"rejects_uppercase_stack", func(a *AgentSettingsArgs) { a.Stack = "Prod" },
+			[]string{"Stack", `"Prod"`}},
+		{"rejects_path_separator_in_stack", func(a *AgentSettingsArgs) { a.Stack = "dev/x" },
+			[]string{"Stack"}},
 		{"rejects_malformed_region", func(a *AgentSettingsArgs) { a.Region = "useast1" },
 			[]string{"Region", "us-east-1"}},
 		{"rejects_short_account_id", func(a *AgentSettingsArgs) { a.AccountID = "12345" },

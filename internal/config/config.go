@@ -18,7 +18,11 @@ const MetricsNamespace = "BidOpsAI/Agents"
 // Config is the validated stack configuration.
 type Config struct {
 	Project, Stack string
-	// Environment is dev, staging or prod: data for names and paths, never a code branch.
+	// Name is the stack's own name (dev, prod, dev-alice): every physical name and path derives
+	// from it, so personal stacks deploy beside dev in one account.
+	Name string
+	// Environment is dev, staging or prod, which the stack's name declares: it selects the
+	// validation requirements and tags; behaviour differs only through the other values.
 	Environment string
 	Region      string
 	// DefaultTags are the provider default tags (aws:defaultTags.tags).
@@ -136,6 +140,7 @@ func parse(project, stack string, src source) (*Config, error) {
 	readOperations(r, c)
 	readCost(r, c)
 	checkEnvironment(r, c)
+	checkStackName(r, c)
 	if len(r.errs) > 0 {
 		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))
 	}

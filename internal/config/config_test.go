@@ -9,7 +9,7 @@ import (
 func baseline() map[string]string {
 	return map[string]string{
 		"aws:region":                        "us-east-1",
-		"aws:defaultTags":                   `{"tags":{"project":"bidopsai","environment":"prod","managed-by":"pulumi"}}`,
+		"aws:defaultTags":                   `{"tags":{"project":"bidopsai","environment":"prod","stack":"prod","managed-by":"pulumi"}}`,
 		"bidopsai:environment":              "prod",
 		"bidopsai:logRetentionDays":         "180",
 		"bidopsai:protect":                  "true",

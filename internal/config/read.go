@@ -25,22 +25,26 @@ func readCore(r *reader, c *Config) {
 	c.DefaultTags = readDefaultTags(r)
 }
 
+// StackTagKeys are the stack-wide tags every resource carries: through the aws provider's default
+// tags, and given explicitly to the bidopsai provider's resources (the budget filters on them).
+var StackTagKeys = []string{"project", "environment", "stack", "managed-by"}
+
 // readDefaultTags checks the provider default tags carry the stack-wide tags.
 func readDefaultTags(r *reader) map[string]string {
 	const key = "aws:defaultTags"
 	raw, ok := r.src.Get(key)
 	if !ok {
-		r.fail(key, "missing; it must set tags project, environment and managed-by (see Pulumi.dev.yaml)")
+		r.fail(key, "missing; it must set tags project, environment, stack and managed-by (see Pulumi.dev.yaml)")
 		return nil
 	}
 	var v struct {
 		Tags map[string]string `json:"tags"`
 	}
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		r.fail(key, "must be an object {tags: {project: ..., environment: ..., managed-by: ...}}")
+		r.fail(key, "must be an object {tags: {project: ..., environment: ..., stack: ..., managed-by: ...}}")
 		return nil
 	}
-	for _, t := range []string{"project", "environment", "managed-by"} {
+	for _, t := range StackTagKeys {
 		if v.Tags[t] == "" {
 			r.fail(key+".tags."+t, "missing; every resource must carry the %s tag", t)
 		}

@@ -32,7 +32,7 @@ func TestPriceList(t *testing.T) {
 	})
 	t.Run("prices_the_configured_default_model", func(t *testing.T) {
 		c, err := config.FromMap("bidopsai", "dev", map[string]string{"aws:region": "us-east-1", "bidopsai:environment": "dev",
-			"aws:defaultTags":  `{"tags":{"project":"bidopsai","environment":"dev","managed-by":"pulumi"}}`,
+			"aws:defaultTags":  `{"tags":{"project":"bidopsai","environment":"dev","stack":"dev","managed-by":"pulumi"}}`,
 			"bidopsai:cognito": `{"domainPrefix":"bidopsai-dev"}`}, nil)
 		if err != nil {
 			t.Fatal(err)

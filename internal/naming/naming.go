@@ -1,5 +1,7 @@
 // Package naming builds the few physical names that AWS or a consumer fixes (AgentCore runtime
-// names, log group names), checking each service's rules. Everything else is auto-named.
+// names, log group names), checking each service's rules. Everything else is auto-named. Every
+// name derives from the stack's name (dev, prod, dev-alice), never only from its environment,
+// so personal stacks deploy beside dev in one account.
 package naming
 
 import (
@@ -13,10 +15,10 @@ var (
 	logGroupPattern = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
 )
 
-// RuntimeName is the AgentCore runtime name of an agent: bidopsai_<environment>_<agent>, with
+// RuntimeName is the AgentCore runtime name of an agent: bidopsai_<stack>_<agent>, with
 // hyphens turned into underscores because the API allows none.
-func RuntimeName(environment, agent string) (string, error) {
-	n := strings.ReplaceAll("bidopsai_"+environment+"_"+agent, "-", "_")
+func RuntimeName(stack, agent string) (string, error) {
+	n := strings.ReplaceAll("bidopsai_"+stack+"_"+agent, "-", "_")
 	if !runtimePattern.MatchString(n) {
 		return "", fmt.Errorf("runtime name %q must match %s (letters, digits, underscores; at most 48)",
 			n, runtimePattern)
@@ -25,13 +27,13 @@ func RuntimeName(environment, agent string) (string, error) {
 }
 
 // AgentLogGroup is the application log group of one agent.
-func AgentLogGroup(environment, agent string) (string, error) {
-	return logGroup("/bidopsai/" + environment + "/agents/" + agent)
+func AgentLogGroup(stack, agent string) (string, error) {
+	return logGroup("/bidopsai/" + stack + "/agents/" + agent)
 }
 
 // SystemLogGroup is the stack-wide system log group.
-func SystemLogGroup(environment string) (string, error) {
-	return logGroup("/bidopsai/" + environment + "/system")
+func SystemLogGroup(stack string) (string, error) {
+	return logGroup("/bidopsai/" + stack + "/system")
 }
 
 // RuntimeLogGroupPrefix is where AgentCore writes runtime logs

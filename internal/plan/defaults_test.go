@@ -17,7 +17,7 @@ func TestPulumiYamlDefaultsMatchCodeDefaults(t *testing.T) {
 	}
 	required := map[string]string{
 		"aws:region":           "us-east-1",
-		"aws:defaultTags":      `{"tags":{"project":"bidopsai","environment":"dev","managed-by":"pulumi"}}`,
+		"aws:defaultTags":      `{"tags":{"project":"bidopsai","environment":"dev","stack":"dev","managed-by":"pulumi"}}`,
 		"bidopsai:environment": "dev",
 		"bidopsai:cognito":     `{"domainPrefix":"bidopsai-dev"}`,
 	}

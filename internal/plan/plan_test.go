@@ -88,17 +88,3 @@ func TestStackFiles(t *testing.T) {
 	})
 }
 
-func TestPersonalStackPlans(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(projectDir, "Pulumi.dev.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := writeProject(t, strings.ReplaceAll(string(b), "domainPrefix: bidopsai-dev", "domainPrefix: bidopsai-dev-alice"))
-	res, err := plan.Stack(dir, "me", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inventory.Stack != "me" || len(res.Inventory.Resources) == 0 {
-		t.Fatalf("personal stack plan is empty: %+v", res.Inventory)
-	}
-}

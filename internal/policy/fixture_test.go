@@ -310,11 +310,18 @@ func (f *fixture) agentcore() {
 		"networkMode":      "VPC",
 		"environmentVariables": map[string]any{"DATABASE_SECRET_ARN": "arn:aws:secretsmanager:us-east-1:" + acct + ":secret:t/db-AbCdEf",
 			"LOG_LEVEL": "INFO", "SECRETS_MANAGER_ENABLED": "true", "DATABASE_SECRET_NAME": "t/db"},
-		"idleRuntimeSessionTimeout": 900.0, "maxLifetime": 28800.0,
+		"idleRuntimeSessionTimeout": 900.0, "maxLifetime": 28800.0, "tags": stackTags("agentcore"),
 		"authorizer": map[string]any{"allowedClients": list("client1"),
 			"discoveryUrl": "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc/.well-known/openid-configuration"},
 	}, "t-assistant-agent", "t-assistant-image", "t-pool")
 	rt.Protect, rt.RetainOnDelete = true, true
 	rt.CustomTimeouts = map[string]string{"create": "30m", "update": "30m", "delete": "20m"}
-	f.add(typeDataAutomation, "t-parser", map[string]any{"projectName": "t", "kmsKeyId": keyArn}, "t-key")
+	f.add(typeDataAutomation, "t-parser", map[string]any{"projectName": "t", "kmsKeyId": keyArn,
+		"tags": stackTags("dataautomation")}, "t-key")
+}
+
+// stackTags are a resource's stack tags (the fixture is judged as every environment).
+func stackTags(component string) map[string]any {
+	return map[string]any{"project": "bidopsai", "environment": "prod", "stack": "prod",
+		"managed-by": "pulumi", "component": component}
 }

@@ -310,6 +310,10 @@ var mutations = []mutation{
 		f.set("t-assistant", "maxLifetime", 1800.0)
 	}},
 	{"rejects_missing_delete_timeout", "SR-AC-7", "", "t-assistant", func(f *fixture) { delete(f.get("t-assistant").CustomTimeouts, "delete") }},
+	{"rejects_runtime_without_the_stack_tag", "SR-TAG-1", Dev, "t-assistant", func(f *fixture) { f.set("t-assistant", "tags.stack", nil) }},
+	{"rejects_project_with_only_the_component_tag", "SR-TAG-1", "", "t-parser", func(f *fixture) {
+		f.set("t-parser", "tags", map[string]any{"component": "dataautomation"})
+	}},
 	{"rejects_unprotected_runtime", "SR-AC-8", "", "t-assistant", func(f *fixture) { f.get("t-assistant").Protect = false }},
 	{"rejects_amd64_image", "SR-AC-9", "", "t-assistant-image", func(f *fixture) {
 		f.set("t-assistant-image", "build.platform", "linux/amd64")

@@ -86,6 +86,7 @@ var unknownCases = []unknownCase{
 	{"SR-COG-5", func(f *fixture) { f.set("t-identities", "allowUnauthenticatedIdentities", unk) }},
 	{"SR-COG-6", func(f *fixture) { f.set("t-assistant", "authorizer", unk) }},
 	{"SR-COG-7", func(f *fixture) { f.set("t-web-client", "explicitAuthFlows", unk) }},
+	{"SR-TAG-1", func(f *fixture) { f.set("t-parser", "tags", unk) }},
 	{"SR-AC-1", func(f *fixture) {
 		f.set("t-assistant", "roleArn", unk)
 		f.get("t-assistant").Dependencies = nil

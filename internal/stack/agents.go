@@ -1,6 +1,8 @@
 package stack
 
 import (
+	"maps"
+
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
@@ -8,6 +10,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/encryption"
 	"github.com/bidopsai/bidopsai-infra/components/network"
+	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
@@ -39,12 +42,13 @@ func (b *builder) buildProvider() error {
 
 func (b *builder) buildParser() error {
 	p, err := dataautomation.NewDocumentParser(b.ctx, b.prefix+"-parser", &dataautomation.DocumentParserArgs{
-		ProjectName:     "bidopsai-document-parser-" + b.cfg.Environment,
+		ProjectName:     "bidopsai-document-parser-" + b.cfg.Name,
 		Stage:           b.cfg.DataAutomation.Stage,
 		DocumentsBucket: b.buckets.DocumentsBucketName,
 		ProcessedBucket: b.buckets.ProcessedBucketName,
 		// No stack key: the project's KMS use would need Bedrock grants the key does not give.
-		ParameterName: "/bidopsai/" + b.cfg.Environment + "/agents/data-automation/config",
+		Tags:          b.stackTags(),
+		ParameterName: "/bidopsai/" + b.cfg.Name + "/agents/data-automation/config",
 	}, pulumi.Providers(b.provider))
 	if err != nil {
 		return err
@@ -71,27 +75,27 @@ func (b *builder) buildNetwork() error {
 }
 
 func (b *builder) buildAccess() error {
-	env := b.cfg.Environment
+	stack := b.cfg.Name
 	var repos []pulumi.StringInput
 	var runtimes, logGroups []string
 	for _, a := range b.agents() {
 		repos = append(repos, b.repos[a.name].RepositoryArn)
-		rn, err := naming.RuntimeName(env, a.name)
+		rn, err := naming.RuntimeName(stack, a.name)
 		if err != nil {
 			return err
 		}
-		lg, err := naming.AgentLogGroup(env, a.name)
+		lg, err := naming.AgentLogGroup(stack, a.name)
 		if err != nil {
 			return err
 		}
 		runtimes, logGroups = append(runtimes, rn), append(logGroups, lg)
 	}
-	sys, err := naming.SystemLogGroup(env)
+	sys, err := naming.SystemLogGroup(stack)
 	if err != nil {
 		return err
 	}
 	r, err := access.NewAgentRoles(b.ctx, b.prefix, &access.AgentRolesArgs{
-		AccountID: b.account, Region: b.cfg.Region, Environment: env,
+		AccountID: b.account, Region: b.cfg.Region, Stack: stack,
 		RepositoryArns: repos, AgentLogGroups: append(logGroups, sys), RuntimeNames: runtimes,
 		MetricsNamespace:         config.MetricsNamespace,
 		ParameterPathArn:         b.settings.ParameterPathArn,
@@ -124,19 +128,20 @@ func (b *builder) buildRuntimes() error {
 	roles := map[string]pulumi.StringInput{"workflow": b.roles.WorkflowRoleArn, "ai-assistant": b.roles.AssistantRoleArn}
 	ready := map[string][]pulumi.Resource{"workflow": b.roles.WorkflowRoleReady, "ai-assistant": b.roles.AssistantRoleReady}
 	for _, a := range b.agents() {
-		name, err := naming.RuntimeName(b.cfg.Environment, a.name)
+		name, err := naming.RuntimeName(b.cfg.Name, a.name)
 		if err != nil {
 			return err
 		}
 		args := &agentcore.RuntimeArgs{
 			RuntimeName: name, Agent: a.name,
-			Description:  "BidOps AI " + a.name + " agent (" + b.cfg.Environment + ")",
+			Description:  "BidOps AI " + a.name + " agent (" + b.cfg.Name + ")",
 			ContainerURI: b.repos[a.name].ImageDigest,
 			RoleArn:      roles[a.name],
 			DependsOn:    ready[a.name],
 			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
 			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
 			Environment: b.runtimeEnvironment(a),
+			Tags:        b.stackTags(),
 			Protect:     b.cfg.Protect,
 		}
 		if b.vpc != nil {
@@ -157,6 +162,12 @@ func (b *builder) buildRuntimes() error {
 		})
 	}
 	return nil
+}
+
+// stackTags are the stack-wide tags (aws:defaultTags) for the bidopsai provider's resources,
+// which the aws provider's default tags never reach: without them the budget misses their cost.
+func (b *builder) stackTags() map[string]string {
+	return maps.Clone(b.cfg.DefaultTags)
 }
 
 // invokedModels are the configured models, resolved for the stack's Region, as IAM grants.
@@ -180,7 +191,7 @@ func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
 		"AWS_REGION":                    pulumi.String(c.Region),
 		"SSM_PARAMETER_PREFIX":          s.ParameterPath,
 		"METRICS_NAMESPACE":             pulumi.String(config.MetricsNamespace),
-		"OTEL_SERVICE_NAME":             pulumi.String("bidopsai-" + c.Environment + "-" + a.name),
+		"OTEL_SERVICE_NAME":             pulumi.String(observability.ServiceName(c.Name, a.name)),
 		"SECRETS_MANAGER_ENABLED":       pulumi.String("true"),
 		"LANGFUSE_SECRET_NAME":          s.LangfuseSecretName,
 		"DATA_AUTOMATION_PROJECT_ARN":   b.parser.ProjectArn,

@@ -13,14 +13,14 @@ func (b *builder) buildObservability() error {
 	var runtimes []observability.Runtime
 	for _, a := range b.agents() {
 		rt := b.runtimes[a.name]
-		name, err := naming.RuntimeName(c.Environment, a.name)
+		name, err := naming.RuntimeName(c.Name, a.name)
 		if err != nil {
 			return err
 		}
 		runtimes = append(runtimes, observability.Runtime{Agent: a.name, Name: name, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
 	}
 	m, err := observability.NewMonitoring(b.ctx, b.prefix, &observability.MonitoringArgs{
-		Environment: c.Environment, Region: c.Region, LogRetentionDays: c.LogRetentionDays,
+		Stack: c.Name, Region: c.Region, LogRetentionDays: c.LogRetentionDays,
 		KMSKeyArn: b.keyArn(), MetricsNamespace: config.MetricsNamespace,
 		Alarms: observability.AlarmSettings{
 			Enabled: c.Alarms.Enabled, ErrorThreshold: c.Alarms.ErrorThreshold,

@@ -36,7 +36,7 @@ func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
 	if err != nil {
 		return nil, fmt.Errorf("look up the AWS account: %w", err)
 	}
-	b := &builder{ctx: ctx, cfg: cfg, account: caller.AccountId, prefix: "bidopsai-" + cfg.Environment,
+	b := &builder{ctx: ctx, cfg: cfg, account: caller.AccountId, prefix: "bidopsai-" + cfg.Name,
 		out: Outputs{}}
 	// Order follows the data flow: the key encrypts everything, roles need the resources they
 	// grant on, runtimes need roles and images, observability watches the runtimes.

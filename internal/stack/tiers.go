@@ -118,7 +118,7 @@ func (b *builder) buildRegistry() error {
 func (b *builder) buildSettings() error {
 	c := b.cfg
 	s, err := settings.NewAgentSettings(b.ctx, b.prefix, &settings.AgentSettingsArgs{
-		Environment:       c.Environment,
+		Stack:             c.Name,
 		Region:            c.Region,
 		AccountID:         b.account,
 		SupervisorModelID: c.Models.Supervisor,
