@@ -1,6 +1,7 @@
 package agentcore
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,6 +110,40 @@ func TestRuntime(t *testing.T) {
 		if !strings.HasSuffix(auth["discoveryUrl"].StringValue(), "/.well-known/openid-configuration") ||
 			auth["allowedClients"].ArrayValue()[0].StringValue() != "client1" {
 			t.Errorf("authorizer %v", auth)
+		}
+	})
+	t.Run("waits_for_the_resources_its_role_needs", func(t *testing.T) {
+		mon := mock.New("bidopsai", "dev", "us-east-1")
+		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
+			var att pulumi.CustomResourceState
+			if err := ctx.RegisterResource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "wf-own", pulumi.Map{}, &att); err != nil {
+				return err
+			}
+			a := validArgs()
+			a.DependsOn = []pulumi.Resource{&att}
+			_, err := NewRuntime(ctx, "bidopsai-dev-workflow", a)
+			return err
+		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		if err != nil {
+			t.Fatal(err)
+		}
+		deps := one(t, mon, tRuntime).Dependencies
+		if !slices.ContainsFunc(deps, func(d string) bool { return strings.HasSuffix(d, "::wf-own") }) {
+			t.Errorf("runtime dependencies %v lack the attachment", deps)
+		}
+	})
+	t.Run("carries_the_stack_tags_and_its_component", func(t *testing.T) {
+		a := validArgs()
+		a.Tags = map[string]string{"project": "bidopsai", "environment": "dev", "stack": "dev-alice", "component": "other"}
+		mon, _, err := run(t, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := one(t, mon, tRuntime).Inputs["tags"].ObjectValue()
+		for k, want := range map[string]string{"project": "bidopsai", "environment": "dev", "stack": "dev-alice", "component": "agentcore"} {
+			if got[resourceKey(k)].StringValue() != want {
+				t.Errorf("tag %s = %v, want %s", k, got[resourceKey(k)], want)
+			}
 		}
 	})
 	t.Run("builds_the_invocation_url_from_the_arn", func(t *testing.T) {

@@ -87,4 +87,3 @@ func TestStackFiles(t *testing.T) {
 		}
 	})
 }
-

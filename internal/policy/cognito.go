@@ -41,7 +41,7 @@ func checkAuthFlows(_ *View, r inventory.Resource) Finding {
 	return flows.unknownOr(func() Finding {
 		l, ok := flows.list()
 		if !ok {
-			// Unset, Cognito enables ALLOW_USER_PASSWORD_AUTH among its defaults.
+			// Unset, Cognito also enables ALLOW_CUSTOM_AUTH (CreateUserPoolClient API reference).
 			return fail("explicitAuthFlows is %s; set it to %s", flows.show(), strings.Join(srpFlows, ", "))
 		}
 		for _, f := range l {
