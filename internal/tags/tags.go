@@ -1,6 +1,7 @@
-// Package tags builds the per-tier tag set. Stack-wide tags (project, environment, managed-by) come
-// from the AWS provider's default tags in the stack file; each tier adds only its `component` tag,
-// so cost reports split by tier.
+// Package tags builds the per-tier tag set. Stack-wide tags (project, environment, stack,
+// managed-by) come from the AWS provider's default tags in the stack file, and are passed as extra
+// tags to the bidopsai provider's resources, which default tags never reach; each tier adds its
+// `component` tag, so cost reports split by tier.
 package tags
 
 import (
