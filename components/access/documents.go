@@ -1,6 +1,7 @@
 package access
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
@@ -155,7 +156,7 @@ func (p plan) modelStatements() []policydoc.Statement {
 			invoke = append(invoke, p.arn("bedrock", region, "", "foundation-model/"+m.FoundationModelID))
 		}
 	}
-	invoke = append(profiles, invoke...)
+	invoke = slices.Concat(profiles, invoke)
 	st := []policydoc.Statement{policydoc.Allow("InvokeModels", modelInvokeActions, dedupe(invoke))}
 	if len(profiles) > 0 {
 		st = append(st, policydoc.Allow("ReadInferenceProfiles", inferenceProfileReadActions, dedupe(profiles)))

@@ -36,16 +36,13 @@ type dbCredentials struct {
 // aws-credentials, slack, langfuse); it creates generated database passwords when needed.
 func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSettingsArgs) ([]secretSpec, error) {
 	var specs []secretSpec
-	for _, db := range []struct {
-		key, path, description, field, user string
-		given                               pulumi.StringInput
-	}{
+	for _, db := range []dbUser{
 		{"database", "database/credentials", "PostgreSQL database credentials for AgentCore (read/write user, workflow agent)",
 			"DatabasePassword", a.Database.Username, a.DatabasePassword},
 		{"database-readonly", "database/readonly-credentials", "PostgreSQL read-only credentials for the AI assistant agent",
 			"DatabaseReadOnlyPassword", a.Database.ReadOnlyUsername, a.DatabaseReadOnlyPassword},
 	} {
-		spec, err := c.databaseSpec(ctx, name, a, db.key, db.path, db.description, db.field, db.user, db.given)
+		spec, err := c.databaseSpec(ctx, name, a, db)
 		if err != nil {
 			return nil, err
 		}
@@ -75,29 +72,35 @@ func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSet
 	return specs, nil
 }
 
+// dbUser is one database user's secret: its key and path, the args field of its password, the
+// user name and the given password (nil: generated).
+type dbUser struct {
+	key, path, description, field, user string
+	given                               pulumi.StringInput
+}
+
 // databaseSpec is one database user's credentials: the given password (managed from config) or
 // a generated one written once, so a password changed in the database and the secret is kept.
-func (c *AgentSettings) databaseSpec(ctx *pulumi.Context, name string, a AgentSettingsArgs,
-	key, path, description, field, user string, given pulumi.StringInput) (secretSpec, error) {
-	pw, managed := given, given != nil
+func (c *AgentSettings) databaseSpec(ctx *pulumi.Context, name string, a AgentSettingsArgs, db dbUser) (secretSpec, error) {
+	pw, managed := db.given, db.given != nil
 	if !managed {
-		generated, err := random.NewRandomPassword(ctx, name+"-"+dbPasswordName(key), &random.RandomPasswordArgs{
+		generated, err := random.NewRandomPassword(ctx, name+"-"+dbPasswordName(db.key), &random.RandomPasswordArgs{
 			Length: pulumi.Int(32), Special: pulumi.Bool(false),
 			MinLower: pulumi.Int(1), MinUpper: pulumi.Int(1), MinNumeric: pulumi.Int(1),
 		}, pulumi.Parent(c))
 		if err != nil {
-			return secretSpec{}, fmt.Errorf("create %s password: %w", key, err)
+			return secretSpec{}, fmt.Errorf("create %s password: %w", db.key, err)
 		}
 		pw = generated.Result
 	}
 	value := pw.ToStringOutput().ApplyT(func(p string) (string, error) {
 		if p == "" {
-			return "", fmt.Errorf("AgentSettingsArgs.%s: must not be empty", field)
+			return "", fmt.Errorf("AgentSettingsArgs.%s: must not be empty", db.field)
 		}
-		return renderJSON(dbCredentials{Username: user, Host: a.Database.Host,
+		return renderJSON(dbCredentials{Username: db.user, Host: a.Database.Host,
 			Port: a.Database.Port, DBName: a.Database.Name, Password: p})
 	}).(pulumi.StringOutput)
-	return secretSpec{key: key, path: path, description: description, managed: managed, initial: value}, nil
+	return secretSpec{key: db.key, path: db.path, description: db.description, managed: managed, initial: value}, nil
 }
 
 // dbPasswordName keeps the read/write password's logical name (db-password) so existing stacks
