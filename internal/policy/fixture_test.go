@@ -239,6 +239,10 @@ func (f *fixture) iam() {
 		stmt("Logs", "Allow", map[string]any{"Action": list("logs:CreateLogStream", "logs:PutLogEvents"),
 			"Resource": "arn:aws:logs:us-east-1:" + acct + ":log-group:/bidopsai/test/system:*"}),
 		stmt("Decrypt", "Allow", map[string]any{"Action": "kms:Decrypt", "Resource": keyArn}),
+		stmt("Tokens", "Allow", map[string]any{"Action": list("bedrock-agentcore:GetWorkloadAccessToken",
+			"bedrock-agentcore:GetWorkloadAccessTokenForJWT"),
+			"Resource": "arn:aws:bedrock-agentcore:us-east-1:" + acct + ":workload-identity-directory/default"}),
+		stmt("NoUserIdTokens", "Deny", map[string]any{"Action": "bedrock-agentcore:GetWorkloadAccessTokenForUserId", "Resource": "*"}),
 	)})
 	f.add(typePolicy, "t-workflow-policy", map[string]any{"policy": doc(
 		stmt("Read", "Allow", map[string]any{"Action": list("s3:GetObject"), "Resource": "arn:aws:s3:::" + auto("t-documents") + "/*"}),

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
@@ -310,6 +311,16 @@ var mutations = []mutation{
 		f.set("t-assistant", "maxLifetime", 1800.0)
 	}},
 	{"rejects_missing_delete_timeout", "SR-AC-7", "", "t-assistant", func(f *fixture) { delete(f.get("t-assistant").CustomTimeouts, "delete") }},
+	{"rejects_jwt_runtime_role_without_the_user_id_deny", "SR-AC-11", Dev, "t-assistant", func(f *fixture) {
+		// The deny now names another action, so the user-id form is no longer denied.
+		f.set("t-base-policy", "policy", strings.Replace(f.get("t-base-policy").Inputs["policy"].(string),
+			"GetWorkloadAccessTokenForUserId", "GetWorkloadAccessTokenForJWTx", 1))
+	}},
+	{"rejects_jwt_runtime_role_allowing_user_id_tokens", "SR-AC-11", "", "t-assistant", func(f *fixture) {
+		f.addStatement("t-assistant-policy", "policy", stmt("UserIdTokens", "Allow", map[string]any{
+			"Action":   "bedrock-agentcore:GetWorkloadAccessToken*",
+			"Resource": "arn:aws:bedrock-agentcore:us-east-1:" + acct + ":workload-identity-directory/default"}))
+	}},
 	{"rejects_runtime_without_the_stack_tag", "SR-TAG-1", Dev, "t-assistant", func(f *fixture) { f.set("t-assistant", "tags.stack", nil) }},
 	{"rejects_project_with_only_the_component_tag", "SR-TAG-1", "", "t-parser", func(f *fixture) {
 		f.set("t-parser", "tags", map[string]any{"component": "dataautomation"})

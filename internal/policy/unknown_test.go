@@ -87,6 +87,7 @@ var unknownCases = []unknownCase{
 	{"SR-COG-6", func(f *fixture) { f.set("t-assistant", "authorizer", unk) }},
 	{"SR-COG-7", func(f *fixture) { f.set("t-web-client", "explicitAuthFlows", unk) }},
 	{"SR-TAG-1", func(f *fixture) { f.set("t-parser", "tags", unk) }},
+	{"SR-AC-11", func(f *fixture) { f.set("t-base-policy", "policy", unk) }},
 	{"SR-AC-1", func(f *fixture) {
 		f.set("t-assistant", "roleArn", unk)
 		f.get("t-assistant").Dependencies = nil
