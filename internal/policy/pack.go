@@ -33,7 +33,7 @@ const notInPack = "not checked by the policy pack (run `make plan STACK=<stack>`
 	"every bucket has its public access block, ownership controls, policy, encryption, versioning, " +
 	"logging and lifecycle (SR-S3-1..11); every repository its lifecycle policy (SR-ECR-3); every " +
 	"rotatable secret a rotation (SR-SM-2); tracing its sampling rule and encryption (SR-XR-1/2); " +
-	"the runtime's execution role (SR-AC-1); log-group keys (SR-KMS-5) and dashboard log groups " +
+	"the runtime's execution role and its token grants (SR-AC-1, SR-AC-11); log-group keys (SR-KMS-5) and dashboard log groups " +
 	"(SR-DASH-1) across resources; policies attached to the AI-assistant or workflow role under " +
 	"another name (SR-IAM-8/9); protect (SR-ECR-6, SR-S3-13, SR-KMS-4, SR-AC-8) and timeouts (SR-AC-7)"
 
