@@ -90,7 +90,7 @@ func (m *Monitor) Call(args pulumi.MockCallArgs) (resource.PropertyMap, error) {
 	m.mu.Lock()
 	m.calls = append(m.calls, Call{Token: args.Token, Args: args.Args})
 	m.mu.Unlock()
-	return invokeResult(m.Region, args)
+	return Invoke(m.Region, args.Token, args.Args), nil
 }
 
 // Resources returns the recorded registrations sorted by URN.

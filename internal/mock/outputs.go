@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
 // env is what an output rule may use to make values up.
@@ -182,6 +181,15 @@ var rules = map[string]rule{
 	},
 }
 
+// Outputs returns the id and the state (inputs plus realistic outputs) that a resource of type
+// typ gets on create, for an account in region. The offline plan's mock and the e2e stand-in
+// plugins both answer with it, so the plan and the engine agree by construction.
+func Outputs(region, urn, typ string, inputs resource.PropertyMap) (string, resource.PropertyMap) {
+	state := inputs.Copy()
+	name := resource.URN(urn).Name()
+	return outputsFor(env{region: region, urn: urn, name: name, typ: typ}, state), state
+}
+
 // outputsFor fills in realistic outputs for a resource and returns its id.
 func outputsFor(e env, s resource.PropertyMap) string {
 	if r, ok := rules[e.typ]; ok {
@@ -225,22 +233,23 @@ func set(s resource.PropertyMap, key resource.PropertyKey, v any) {
 	}
 }
 
-// invokeResult answers data-source invokes.
-func invokeResult(region string, args pulumi.MockCallArgs) (resource.PropertyMap, error) {
-	switch args.Token {
+// Invoke answers a data-source invoke for an account in region: the offline plan's mock and the
+// e2e stand-in plugins both answer with it. Unknown tokens echo their arguments.
+func Invoke(region, token string, args resource.PropertyMap) resource.PropertyMap {
+	switch token {
 	case "aws:index/getCallerIdentity:getCallerIdentity":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"accountId": Account, "id": Account, "userId": "AIDAMOCKUSER",
 			"arn": fmt.Sprintf("arn:aws:iam::%s:user/mock", Account),
-		}), nil
+		})
 	case "aws:index/getRegion:getRegion":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"name": region, "id": region, "endpoint": "ec2." + region + ".amazonaws.com",
-		}), nil
+		})
 	case "aws:index/getPartition:getPartition":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws",
-		}), nil
+		})
 	case "aws:ecr/getAuthorizationToken:getAuthorizationToken":
 		out := resource.NewPropertyMapFromMap(map[string]any{
 			"userName":      "AWS",
@@ -250,7 +259,7 @@ func invokeResult(region string, args pulumi.MockCallArgs) (resource.PropertyMap
 		})
 		out["password"] = resource.MakeSecret(resource.NewProperty("mock-ecr-token"))
 		out["authorizationToken"] = resource.MakeSecret(resource.NewProperty("QVdTOm1vY2s="))
-		return out, nil
+		return out
 	}
-	return args.Args, nil
+	return args
 }
