@@ -94,4 +94,21 @@ func TestDevUpCriticalPath(t *testing.T) {
 	wall := time.Since(start)
 	t.Logf("dev up: %.1fs wall; longest dependency chain %.1fs (%s); ratio %.2f",
 		wall.Seconds(), chain.Seconds(), strings.Join(names, " -> "), wall.Seconds()/chain.Seconds())
+	// Where the time went: each stand-in create against the up's start, for spotting waits that
+	// no data dependency explains.
+	calls, _ := p.calls(t)
+	for _, c := range calls {
+		onPath := c.Type == "docker:index/image:Image" || strings.HasPrefix(c.Type, "aws:ecr/") ||
+			strings.Contains(c.Token, "ecr")
+		if onPath {
+			_, name, _ := strings.Cut(c.URN, "::"+"bidopsai::")
+			t.Logf("  %-7s %-45s %-40s at %5.1fs", c.Method, c.Type+c.Token, name[strings.LastIndex(name, ":")+1:],
+				c.At.Sub(start).Seconds())
+		}
+	}
+	for _, c := range p.fake.Calls() {
+		if c.Op == "CreateAgentRuntime" || c.Op == "CreateDataAutomationProject" {
+			t.Logf("  %s %s at %.1fs", c.Op, c.Resource, c.At.Sub(start).Seconds())
+		}
+	}
 }

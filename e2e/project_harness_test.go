@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/auto"
 
@@ -157,6 +158,10 @@ type standinCall struct {
 	Inputs   map[string]any `json:"inputs"`
 	Changed  []string       `json:"changed"`
 	Replaced []string       `json:"replaced"`
+	Token    string         `json:"token"`
+	At       time.Time      `json:"at"`
+	Start    time.Time      `json:"start"`
+	End      time.Time      `json:"end"`
 }
 
 // calls reads the stand-ins' call log; the raw text comes back too, for secret scans.

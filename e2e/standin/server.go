@@ -163,12 +163,12 @@ func (s *server) Create(_ context.Context, req *pulumirpc.CreateRequest) (*pulum
 	if err != nil {
 		return nil, err
 	}
-	s.wait(typ)
+	start := s.wait(typ)
 	id, state := mock.Outputs(s.currentRegion(), urn, typ, inputs)
 	if err := s.store.put(live{URN: urn, Type: typ, ID: id, State: state}); err != nil {
 		return nil, err
 	}
-	s.store.log(call{Method: "Create", URN: urn, Type: typ, ID: id, Inputs: inputs})
+	s.store.log(call{Method: "Create", URN: urn, Type: typ, ID: id, Inputs: inputs, Start: start, End: time.Now()})
 	props, err := marshal(state)
 	if err != nil {
 		return nil, err
@@ -194,12 +194,12 @@ func (s *server) Update(_ context.Context, req *pulumirpc.UpdateRequest) (*pulum
 	if err != nil {
 		return nil, err
 	}
-	s.wait(typ)
+	start := s.wait(typ)
 	_, state := mock.Outputs(s.currentRegion(), urn, typ, news)
 	if err := s.store.put(live{URN: urn, Type: typ, ID: req.GetId(), State: state}); err != nil {
 		return nil, err
 	}
-	s.store.log(call{Method: "Update", URN: urn, Type: typ, ID: req.GetId(), Inputs: news})
+	s.store.log(call{Method: "Update", URN: urn, Type: typ, ID: req.GetId(), Inputs: news, Start: start, End: time.Now()})
 	props, err := marshal(state)
 	if err != nil {
 		return nil, err
@@ -209,14 +209,17 @@ func (s *server) Update(_ context.Context, req *pulumirpc.UpdateRequest) (*pulum
 
 func (s *server) Delete(_ context.Context, req *pulumirpc.DeleteRequest) (*emptypb.Empty, error) {
 	urn, typ := req.GetUrn(), resource.URN(req.GetUrn()).Type().String()
-	s.wait(typ)
-	s.store.log(call{Method: "Delete", URN: urn, Type: typ, ID: req.GetId()})
+	start := s.wait(typ)
+	s.store.log(call{Method: "Delete", URN: urn, Type: typ, ID: req.GetId(), Start: start, End: time.Now()})
 	return &emptypb.Empty{}, s.store.remove(urn)
 }
 
-// wait sleeps for the latency configured for typ, standing in for the cloud's own time.
-func (s *server) wait(typ string) {
+// wait sleeps for the latency configured for typ, standing in for the cloud's own time, and
+// returns when the operation started.
+func (s *server) wait(typ string) time.Time {
+	start := time.Now()
 	if d := s.latency.of(typ); d > 0 {
 		time.Sleep(d)
 	}
+	return start
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
 )
@@ -32,6 +33,10 @@ type call struct {
 	Plain    map[string]any       `json:"inputs,omitempty"`
 	Changed  []string             `json:"changed,omitempty"`
 	Replaced []string             `json:"replaced,omitempty"`
+	// At is when the call was logged; Start and End bound a create, update or delete.
+	At    time.Time `json:"at"`
+	Start time.Time `json:"start,omitzero"`
+	End   time.Time `json:"end,omitzero"`
 }
 
 // live is one resource the stand-in holds.
@@ -59,6 +64,7 @@ func openStore(dir string) (*store, error) {
 
 // log appends one line; a single write of a whole line keeps concurrent processes' lines apart.
 func (s *store) log(c call) {
+	c.At = time.Now()
 	if c.Inputs != nil {
 		c.Plain = c.Inputs.MapRepl(nil, plainValue)
 	}
