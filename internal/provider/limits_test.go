@@ -79,25 +79,14 @@ func TestRuntimeLimitsAreSharedByCheckAndTheFake(t *testing.T) {
 	fake := fakeaws.New(fakeaws.Options{})
 	t.Cleanup(fake.Close)
 	client := ac.NewFromConfig(fake.AWSConfig())
-	if _, err := client.CreateAgentRuntime(t.Context(), validRuntime().createInput(newClientToken(), validRuntime().Tags)); err != nil {
-		t.Fatalf("the valid baseline is refused by the fake: %v", err)
-	}
-	base := validRuntime()
-	if f := checkFailures(base.validate); len(f) != 0 {
-		t.Fatalf("the valid baseline fails Check: %+v", f)
-	}
-	for i, tc := range runtimeLimitCases {
-		t.Run("refuses_"+tc.name, func(t *testing.T) {
-			a := validRuntime()
-			a.AgentRuntimeName = fmt.Sprintf("bidopsai_case_%d", i)
-			tc.edit(&a)
-			if f := checkFailures(a.validate); len(f) != 1 || f[0].Property != tc.property {
-				t.Errorf("Check failures = %+v, want exactly one on %s", f, tc.property)
-			}
-			_, err := client.CreateAgentRuntime(t.Context(), a.createInput(newClientToken(), a.Tags))
-			wantValidation(t, err, tc.apiField)
-		})
-	}
+	runLimitCases(t, runtimeLimitCases, func(i int) *AgentRuntimeArgs {
+		a := validRuntime()
+		a.AgentRuntimeName = fmt.Sprintf("bidopsai_case_%d", i)
+		return &a
+	}, func(a *AgentRuntimeArgs) (func(inputs, *failures), error) {
+		_, err := client.CreateAgentRuntime(t.Context(), a.createInput(newClientToken(), a.Tags))
+		return a.validate, err
+	})
 }
 
 func validProject() DataAutomationProjectArgs {
@@ -120,22 +109,33 @@ func TestProjectLimitsAreSharedByCheckAndTheFake(t *testing.T) {
 	fake := fakeaws.New(fakeaws.Options{})
 	t.Cleanup(fake.Close)
 	client := bda.NewFromConfig(fake.AWSConfig())
-	if _, err := client.CreateDataAutomationProject(t.Context(), validProject().createInput(newClientToken(), validProject().Tags)); err != nil {
-		t.Fatalf("the valid baseline is refused by the fake: %v", err)
+	runLimitCases(t, projectLimitCases, func(i int) *DataAutomationProjectArgs {
+		a := validProject()
+		a.ProjectName = fmt.Sprintf("bidopsai-case-%d", i)
+		return &a
+	}, func(a *DataAutomationProjectArgs) (func(inputs, *failures), error) {
+		_, err := client.CreateDataAutomationProject(t.Context(), a.createInput(newClientToken(), a.Tags))
+		return a.validate, err
+	})
+}
+
+// runLimitCases checks that a valid input (valid(i) is one named after case i) passes both
+// Check and the fake, then that each case's edit fails both. try sends the input to the fake
+// and returns Check's validation of it.
+func runLimitCases[A any](t *testing.T, cases []limitCase[A], valid func(i int) *A, try func(a *A) (func(inputs, *failures), error)) {
+	t.Helper()
+	validate, err := try(valid(len(cases)))
+	if f := checkFailures(validate); len(f) != 0 || err != nil {
+		t.Fatalf("the valid baseline: Check failures %+v, fake error %v; want neither", f, err)
 	}
-	base := validProject()
-	if f := checkFailures(base.validate); len(f) != 0 {
-		t.Fatalf("the valid baseline fails Check: %+v", f)
-	}
-	for i, tc := range projectLimitCases {
+	for i, tc := range cases {
 		t.Run("refuses_"+tc.name, func(t *testing.T) {
-			a := validProject()
-			a.ProjectName = fmt.Sprintf("bidopsai-case-%d", i)
-			tc.edit(&a)
-			if f := checkFailures(a.validate); len(f) != 1 || f[0].Property != tc.property {
+			a := valid(i)
+			tc.edit(a)
+			validate, err := try(a)
+			if f := checkFailures(validate); len(f) != 1 || f[0].Property != tc.property {
 				t.Errorf("Check failures = %+v, want exactly one on %s", f, tc.property)
 			}
-			_, err := client.CreateDataAutomationProject(t.Context(), a.createInput(newClientToken(), a.Tags))
 			wantValidation(t, err, tc.apiField)
 		})
 	}

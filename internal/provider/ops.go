@@ -63,7 +63,7 @@ func (d *deps) retryOnConflict(ctx context.Context, what string, op, settle func
 		}
 		d.progress(ctx, fmt.Sprintf("%s: refused while another operation runs (%v); waiting for a stable status", what, err))
 		if serr := settle(); serr != nil {
-			return fmt.Errorf("%w (then waiting for a stable status: %v)", err, serr)
+			return fmt.Errorf("%w (then waiting for a stable status: %w)", err, serr)
 		}
 	}
 }

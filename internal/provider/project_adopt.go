@@ -15,22 +15,12 @@ import (
 // configuration; any other is refused with the import command.
 func (d *deps) adoptProject(ctx context.Context, c *clients, own owner, args DataAutomationProjectArgs, conflict error) (infer.CreateResponse[DataAutomationProjectState], error) {
 	name := args.ProjectName
-	fail := func(err error) (infer.CreateResponse[DataAutomationProjectState], error) {
-		return infer.CreateResponse[DataAutomationProjectState]{}, fmt.Errorf("creating data automation project %s: %w", name, err)
-	}
-	arn, err := findProject(ctx, c, name)
-	switch {
-	case err != nil:
-		return fail(fmt.Errorf("%w; then %w", conflict, err))
-	case arn == "":
-		return fail(fmt.Errorf("%w, yet no project of that name is listed", conflict))
-	}
-	tags, err := listProjectTags(ctx, c, arn)
+	arn, _, tags, err := own.claim("data automation project", name, conflict, func() (string, string, error) {
+		arn, err := findProject(ctx, c, name)
+		return arn, arn, err
+	}, func(arn string) (map[string]string, error) { return listProjectTags(ctx, c, arn) })
 	if err != nil {
-		return fail(err)
-	}
-	if tags[OwnerTagKey] != own.tag() {
-		return fail(own.notOurs("data automation project", name, arn, tags[OwnerTagKey]))
+		return infer.CreateResponse[DataAutomationProjectState]{}, fmt.Errorf("creating data automation project %s: %w", name, err)
 	}
 	d.progress(ctx, fmt.Sprintf("data automation project %s (%s) is left from an interrupted create of this resource: adopting it", name, arn))
 	timeout := timeoutFor(ctx, DefaultCreateTimeout)

@@ -14,23 +14,15 @@ import (
 // refused with the import command. Once the id is known every failure still returns it.
 func (d *deps) adoptRuntime(ctx context.Context, c *clients, own owner, args AgentRuntimeArgs, conflict error) (infer.CreateResponse[AgentRuntimeState], error) {
 	name := args.AgentRuntimeName
-	fail := func(err error) (infer.CreateResponse[AgentRuntimeState], error) {
-		return infer.CreateResponse[AgentRuntimeState]{}, fmt.Errorf("creating agent runtime %s: %w", name, err)
-	}
-	found, err := findRuntime(ctx, c, name)
-	switch {
-	case err != nil:
-		return fail(fmt.Errorf("%w; then %w", conflict, err))
-	case found == nil:
-		return fail(fmt.Errorf("%w, yet no runtime of that name is listed", conflict))
-	}
-	id, arn := aws.ToString(found.AgentRuntimeId), aws.ToString(found.AgentRuntimeArn)
-	tags, err := listRuntimeTags(ctx, c, arn)
+	id, arn, tags, err := own.claim("agent runtime", name, conflict, func() (string, string, error) {
+		rt, err := findRuntime(ctx, c, name)
+		if rt == nil {
+			return "", "", err
+		}
+		return aws.ToString(rt.AgentRuntimeId), aws.ToString(rt.AgentRuntimeArn), err
+	}, func(arn string) (map[string]string, error) { return listRuntimeTags(ctx, c, arn) })
 	if err != nil {
-		return fail(err)
-	}
-	if tags[OwnerTagKey] != own.tag() {
-		return fail(own.notOurs("agent runtime", name, id, tags[OwnerTagKey]))
+		return infer.CreateResponse[AgentRuntimeState]{}, fmt.Errorf("creating agent runtime %s: %w", name, err)
 	}
 	d.progress(ctx, fmt.Sprintf("agent runtime %s (%s) is left from an interrupted create of this resource: adopting it", name, id))
 	timeout := timeoutFor(ctx, DefaultCreateTimeout)
