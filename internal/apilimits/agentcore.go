@@ -156,8 +156,9 @@ func idsProblem(what string, ids []string, re *regexp.Regexp) string {
 // added RFC 8414 .../.well-known/oauth-authorization-server. https is the project's rule:
 // token keys are never fetched in clear text.
 func DiscoveryURLProblem(u string) string {
-	if !strings.HasPrefix(u, "https://") ||
-		!(strings.HasSuffix(u, "/.well-known/openid-configuration") || strings.HasSuffix(u, "/.well-known/oauth-authorization-server")) {
+	discovery := strings.HasSuffix(u, "/.well-known/openid-configuration") ||
+		strings.HasSuffix(u, "/.well-known/oauth-authorization-server")
+	if !strings.HasPrefix(u, "https://") || !discovery {
 		return fmt.Sprintf("%q must be an https URL ending in /.well-known/openid-configuration "+
 			"(or /.well-known/oauth-authorization-server)", u)
 	}

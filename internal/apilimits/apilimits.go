@@ -78,10 +78,10 @@ const (
 )
 
 var (
-	// AgentCoreTags: at most 50 tags, keys and values of letters, digits, spaces and
+	// AgentCoreTags are AgentCore's rules: at most 50 tags, keys and values of letters, digits, spaces and
 	// _ . : / = + @ - (AC model: TagsMap max 50, TagKey/TagValue pattern).
 	AgentCoreTags = TagRules{MaxTags: 50, Pattern: regexp.MustCompile(`^[a-zA-Z0-9\s._:/=+@-]*$`)}
-	// DataAutomationTags: at most 200 tags, no character pattern (BDA model: TagList max 200).
+	// DataAutomationTags are Data Automation's rules: at most 200 tags, no character pattern (BDA model: TagList max 200).
 	DataAutomationTags = TagRules{MaxTags: 200}
 )
 
@@ -89,8 +89,8 @@ var (
 // caller adds itself on top of these (they share the service's maximum).
 func (r TagRules) Problems(tags map[string]string, reserved int) []string {
 	var out []string
-	if max := r.MaxTags - reserved; len(tags) > max {
-		out = append(out, fmt.Sprintf("at most %d tags are allowed, got %d", max, len(tags)))
+	if limit := r.MaxTags - reserved; len(tags) > limit {
+		out = append(out, fmt.Sprintf("at most %d tags are allowed, got %d", limit, len(tags)))
 	}
 	for _, k := range slices.Sorted(maps.Keys(tags)) {
 		if p := lengthProblem(k, 1, tagKeyMax); p != "" {

@@ -15,8 +15,9 @@ import (
 // configuration; any other is refused with the import command.
 func (d *deps) adoptProject(ctx context.Context, c *clients, own owner, args DataAutomationProjectArgs, conflict error) (infer.CreateResponse[DataAutomationProjectState], error) {
 	name := args.ProjectName
-	arn, _, tags, err := own.claim("data automation project", name, conflict, func() (string, string, error) {
-		arn, err := findProject(ctx, c, name)
+	var stage string // the stage it was created in, which reads must name
+	arn, _, tags, err := own.claim("data automation project", name, conflict, func() (arn string, _ string, err error) {
+		arn, stage, err = findProject(ctx, c, name)
 		return arn, arn, err
 	}, func(arn string) (map[string]string, error) { return listProjectTags(ctx, c, arn) })
 	if err != nil {
@@ -27,7 +28,7 @@ func (d *deps) adoptProject(ctx context.Context, c *clients, own owner, args Dat
 	state := DataAutomationProjectState{DataAutomationProjectArgs: args, ProjectArn: arn}
 	state.Tags = withoutOwner(tags) // what is applied, until the sync below succeeds
 	resp := infer.CreateResponse[DataAutomationProjectState]{ID: arn, Output: state}
-	live, err := d.settleProject(ctx, c, arn, args.ProjectStage, timeout)
+	live, err := d.settleProject(ctx, c, arn, stage, timeout)
 	if err != nil {
 		return resp, recorded(err)
 	}
@@ -45,22 +46,22 @@ func (d *deps) adoptProject(ctx context.Context, c *clients, own owner, args Dat
 	return resp, recorded(err)
 }
 
-// findProject lists the account's projects of every stage and returns the ARN of the one
-// named name, or "".
-func findProject(ctx context.Context, c *clients, name string) (string, error) {
+// findProject lists the account's projects of every stage and returns the ARN and stage of
+// the one named name, or "".
+func findProject(ctx context.Context, c *clients, name string) (arn, stage string, err error) {
 	pages := bda.NewListDataAutomationProjectsPaginator(c.bda, &bda.ListDataAutomationProjectsInput{
 		ProjectStageFilter: types.DataAutomationProjectStageFilterAll, ResourceOwner: types.ResourceOwnerAccount,
 	})
 	for pages.HasMorePages() {
 		page, err := pages.NextPage(ctx)
 		if err != nil {
-			return "", fmt.Errorf("listing data automation projects: %w", err)
+			return "", "", fmt.Errorf("listing data automation projects: %w", err)
 		}
 		for _, p := range page.Projects {
 			if aws.ToString(p.ProjectName) == name {
-				return aws.ToString(p.ProjectArn), nil
+				return aws.ToString(p.ProjectArn), string(p.ProjectStage), nil
 			}
 		}
 	}
-	return "", nil
+	return "", "", nil
 }
