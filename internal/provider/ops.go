@@ -77,3 +77,19 @@ func recorded(err error) error {
 	}
 	return initFailed(err.Error())
 }
+
+// updateTags brings a resource's tags from the state's to the program's, keeping (or adding)
+// the owner tag; list reads the live tags, sync applies a difference.
+func updateTags(ctx context.Context, arn string, state, program map[string]string,
+	list func(arn string) (map[string]string, error), sync func(arn string, olds, news map[string]string) error) error {
+	own, err := ownerFrom(ctx)
+	if err != nil {
+		return err
+	}
+	live, err := list(arn)
+	if err != nil {
+		return err
+	}
+	olds, news := own.updateTags(state, live, program)
+	return sync(arn, olds, news)
+}

@@ -233,3 +233,37 @@ func runtimeNamed(t *testing.T, f *fakeaws.Server, name string) fakeaws.Runtime 
 	}
 	return found[0]
 }
+
+func TestUpdateTagsTheOwner(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	t.Run("an_imported_runtime_is_tagged_by_its_next_update", func(t *testing.T) {
+		client := ac.NewFromConfig(e.fake.AWSConfig())
+		out, err := client.CreateAgentRuntime(t.Context(), &ac.CreateAgentRuntimeInput{
+			AgentRuntimeName: aws.String("agent_imported"), RoleArn: aws.String(role),
+			AgentRuntimeArtifact: &types.AgentRuntimeArtifactMemberContainerConfiguration{
+				Value: types.ContainerConfiguration{ContainerUri: aws.String(image)}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := aws.ToString(out.AgentRuntimeId)
+		imported := e.read(runtimeType, "r", id, property.Map{}).Properties
+		if _, err := e.update(runtimeType, "r", id, imported, runtimeInputs("agent_imported")); err != nil {
+			t.Fatalf("update: %v", err)
+		}
+		if rt, _ := e.fake.Runtime(id); !strings.HasSuffix(rt.Tags[provider.OwnerTagKey], "::r") || rt.Tags["component"] != "agentcore" {
+			t.Fatalf("tags after the update = %v, want the owner tag naming r and the program's tags", rt.Tags)
+		}
+	})
+	t.Run("an_owned_runtime_with_unchanged_tags_gets_no_tag_call", func(t *testing.T) {
+		id, state := e.create(runtimeType, "s", runtimeInputs("agent_owned"))
+		e.fake.ResetCalls()
+		if _, err := e.update(runtimeType, "s", id, state, runtimeInputs("agent_owned", description("v2"))); err != nil {
+			t.Fatalf("update: %v", err)
+		}
+		if n, m := e.fake.Count("TagResource"), e.fake.Count("UntagResource"); n+m != 0 {
+			t.Fatalf("update made %d TagResource and %d UntagResource calls, want none", n, m)
+		}
+	})
+}

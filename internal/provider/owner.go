@@ -23,12 +23,15 @@ const OwnerTagKey = "bidopsai:owner"
 
 type urnKey struct{}
 
-// withURN wraps Create so the resource's URN reaches the typed Create through its context;
-// infer.CreateRequest carries only the name, and the owner needs the stack too.
+// withURN wraps Create and Update so the resource's URN reaches the typed methods through
+// their context; infer's requests carry only the name, and the owner needs the stack too.
 func withURN(prov p.Provider) p.Provider {
-	create := prov.Create
+	create, update := prov.Create, prov.Update
 	prov.Create = func(ctx context.Context, req p.CreateRequest) (p.CreateResponse, error) {
 		return create(context.WithValue(ctx, urnKey{}, req.Urn), req)
+	}
+	prov.Update = func(ctx context.Context, req p.UpdateRequest) (p.UpdateResponse, error) {
+		return update(context.WithValue(ctx, urnKey{}, req.Urn), req)
 	}
 	return prov
 }
@@ -63,6 +66,17 @@ func (o owner) tags(program map[string]string) map[string]string {
 	}
 	out[OwnerTagKey] = o.tag()
 	return out
+}
+
+// updateTags are the tags an update moves from and to: the state's tags (plus the owner tag
+// when the resource carries it already) and the program's tags plus the owner tag. So a
+// resource created before owners were tagged, or imported, is tagged by its next update.
+func (o owner) updateTags(state, live, program map[string]string) (olds, news map[string]string) {
+	olds = maps.Clone(state)
+	if live[OwnerTagKey] == o.tag() {
+		olds = o.tags(state)
+	}
+	return olds, o.tags(program)
 }
 
 // withoutOwner drops the owner tag from live tags, so Read reports only the program's tags.

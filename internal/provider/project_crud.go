@@ -103,7 +103,9 @@ func (r *DataAutomationProject) Update(ctx context.Context, req infer.UpdateRequ
 	}
 	state.Status = string(live.Status)
 	// Tags first, so a failed update below still records only tags that are applied.
-	if err := syncProjectTags(ctx, c, arn, req.State.Tags, req.Inputs.Tags); err != nil {
+	if err := updateTags(ctx, arn, req.State.Tags, req.Inputs.Tags,
+		func(arn string) (map[string]string, error) { return listProjectTags(ctx, c, arn) },
+		func(arn string, olds, news map[string]string) error { return syncProjectTags(ctx, c, arn, olds, news) }); err != nil {
 		return infer.UpdateResponse[DataAutomationProjectState]{}, err
 	}
 	if !sameProjectSpec(req.State.DataAutomationProjectArgs, req.Inputs) || live.Status != types.DataAutomationProjectStatusCompleted {

@@ -110,7 +110,9 @@ func (r *AgentRuntime) Update(ctx context.Context, req infer.UpdateRequest[Agent
 	}
 	// Tags first: if they fail nothing else has changed, and a failed update below still
 	// records tags that are really applied.
-	if err := syncRuntimeTags(ctx, c, state.AgentRuntimeArn, req.State.Tags, req.Inputs.Tags); err != nil {
+	if err := updateTags(ctx, state.AgentRuntimeArn, req.State.Tags, req.Inputs.Tags,
+		func(arn string) (map[string]string, error) { return listRuntimeTags(ctx, c, arn) },
+		func(arn string, olds, news map[string]string) error { return syncRuntimeTags(ctx, c, arn, olds, news) }); err != nil {
 		return infer.UpdateResponse[AgentRuntimeState]{}, err
 	}
 	if !sameRuntimeSpec(req.State.AgentRuntimeArgs, req.Inputs) || state.Status != "READY" {
