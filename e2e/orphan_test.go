@@ -23,8 +23,9 @@ import (
 func TestProviderKilledMidCreate(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, "killed-mid-create")
-	// Creates end a few seconds after they start, so the kill lands while the provider waits.
-	slow := fakeaws.Script{After: 4 * time.Second}
+	// Creates end 12 s after they start: the kill lands while the provider waits (it comes
+	// within a second or two, with room for a loaded machine), and the next up waits the rest.
+	slow := fakeaws.Script{After: 12 * time.Second}
 	e.script(t, fakeaws.KindRuntime, fakeaws.PhaseCreate, slow)
 	e.script(t, fakeaws.KindProject, fakeaws.PhaseCreate, slow)
 
