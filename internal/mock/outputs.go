@@ -23,6 +23,20 @@ func (e env) autoName() string { return e.name + "-" + suffix(e.urn, 7) }
 // ec2ID is an EC2-style id: the resource's prefix and 17 hex digits.
 func (e env) ec2ID(prefix string) string { return prefix + "-" + suffix(e.urn, 17) }
 
+// ec2Rule answers an EC2 resource: id <prefix>-<17 hex>, ARN <arnType>/<id>, owner, and what
+// more answers it adds.
+func ec2Rule(prefix, arnType string, more func(e env, s resource.PropertyMap)) rule {
+	return func(e env, s resource.PropertyMap) string {
+		id := e.ec2ID(prefix)
+		set(s, "arn", e.arn("ec2", arnType+"/"+id))
+		set(s, "ownerId", Account)
+		if more != nil {
+			more(e, s)
+		}
+		return id
+	}
+}
+
 // securityGroupRule answers both security group rule types (aws:vpc module).
 func securityGroupRule(e env, s resource.PropertyMap) string {
 	id := e.ec2ID("sgr")
@@ -170,38 +184,30 @@ var rules = map[string]rule{
 			"workload-identity-directory/default/workload-identity/"+id))
 		return id
 	},
-	"aws:ec2/vpc:Vpc": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("vpc")
-		set(s, "arn", e.arn("ec2", "vpc/"+id))
-		set(s, "ownerId", Account)
+	"aws:ec2/vpc:Vpc": ec2Rule("vpc", "vpc", func(e env, s resource.PropertyMap) {
 		set(s, "mainRouteTableId", "rtb-"+suffix(e.urn+"main", 17))
 		set(s, "defaultSecurityGroupId", "sg-"+suffix(e.urn+"default", 17))
-		return id
-	},
-	"aws:ec2/subnet:Subnet": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("subnet")
-		set(s, "arn", e.arn("ec2", "subnet/"+id))
-		set(s, "ownerId", Account)
-		return id
-	},
-	"aws:ec2/routeTable:RouteTable": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("rtb")
-		set(s, "arn", e.arn("ec2", "route-table/"+id))
-		set(s, "ownerId", Account)
-		return id
-	},
+	}),
+	"aws:ec2/subnet:Subnet":                   ec2Rule("subnet", "subnet", nil),
+	"aws:ec2/routeTable:RouteTable":           ec2Rule("rtb", "route-table", nil),
+	"aws:ec2/internetGateway:InternetGateway": ec2Rule("igw", "internet-gateway", nil),
+	"aws:ec2/securityGroup:SecurityGroup":     ec2Rule("sg", "security-group", nil),
+	"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ec2Rule("sg", "security-group", func(_ env, s resource.PropertyMap) {
+		set(s, "name", "default")
+	}),
+	"aws:ec2/flowLog:FlowLog": ec2Rule("fl", "vpc-flow-log", nil),
+	"aws:ec2/vpcEndpoint:VpcEndpoint": ec2Rule("vpce", "vpc-endpoint", func(e env, s resource.PropertyMap) {
+		set(s, "state", "available")
+		if stringProp(s, "vpcEndpointType", "") == "Gateway" {
+			set(s, "prefixListId", "pl-"+suffix(e.urn, 8))
+		}
+	}),
 	"aws:ec2/routeTableAssociation:RouteTableAssociation": func(e env, _ resource.PropertyMap) string {
 		return e.ec2ID("rtbassoc")
 	},
 	"aws:ec2/route:Route": func(e env, s resource.PropertyMap) string {
 		// The provider's id: route table id, "_" and destination.
 		return stringProp(s, "routeTableId", "rtb") + "_" + stringProp(s, "destinationCidrBlock", "0.0.0.0/0")
-	},
-	"aws:ec2/internetGateway:InternetGateway": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("igw")
-		set(s, "arn", e.arn("ec2", "internet-gateway/"+id))
-		set(s, "ownerId", Account)
-		return id
 	},
 	"aws:ec2/eip:Eip": func(e env, s resource.PropertyMap) string {
 		id := e.ec2ID("eipalloc")
@@ -212,40 +218,12 @@ var rules = map[string]rule{
 		return id
 	},
 	"aws:ec2/natGateway:NatGateway": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("nat")
 		set(s, "connectivityType", "public")
 		set(s, "networkInterfaceId", "eni-"+suffix(e.urn, 17))
-		return id
-	},
-	"aws:ec2/vpcEndpoint:VpcEndpoint": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("vpce")
-		set(s, "arn", e.arn("ec2", "vpc-endpoint/"+id))
-		set(s, "ownerId", Account)
-		set(s, "state", "available")
-		if stringProp(s, "vpcEndpointType", "") == "Gateway" {
-			set(s, "prefixListId", "pl-"+suffix(e.urn, 8))
-		}
-		return id
-	},
-	"aws:ec2/securityGroup:SecurityGroup": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("sg")
-		set(s, "arn", e.arn("ec2", "security-group/"+id))
-		set(s, "ownerId", Account)
-		return id
-	},
-	"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("sg")
-		set(s, "arn", e.arn("ec2", "security-group/"+id))
-		set(s, "name", "default")
-		return id
+		return e.ec2ID("nat")
 	},
 	"aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": securityGroupRule,
 	"aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule":   securityGroupRule,
-	"aws:ec2/flowLog:FlowLog": func(e env, s resource.PropertyMap) string {
-		id := e.ec2ID("fl")
-		set(s, "arn", e.arn("ec2", "vpc-flow-log/"+id))
-		return id
-	},
 	"bidopsai:index:DataAutomationProject": func(e env, s resource.PropertyMap) string {
 		arn := e.arn("bedrock", "data-automation-project/"+suffix(e.urn, 12))
 		set(s, "projectArn", arn)

@@ -17,14 +17,7 @@ import (
 // planWithNetwork plans a committed stack with some bidopsai:network fields replaced.
 func planWithNetwork(t *testing.T, env string, fields map[string]any) *inventory.Inventory {
 	t.Helper()
-	p, err := plan.LoadProject(projectDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := plan.LoadStack(projectDir, p, env)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, sc := stackFile(t, env)
 	net := map[string]any{}
 	if err := json.Unmarshal([]byte(sc.Values["bidopsai:network"]), &net); err != nil {
 		t.Fatal(err)
