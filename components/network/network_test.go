@@ -345,3 +345,21 @@ func TestRejectsBadArgs(t *testing.T) {
 		}
 	})
 }
+
+func TestSubnetBlocksSplitTheVPCIntoEighths(t *testing.T) {
+	for _, c := range []struct {
+		vpc  string
+		i    int
+		want string
+	}{
+		{"10.20.0.0/16", 0, "10.20.0.0/19"}, {"10.20.0.0/16", 4, "10.20.128.0/19"}, {"10.20.0.0/16", 7, "10.20.224.0/19"},
+		{"192.168.4.0/22", 6, "192.168.7.0/25"}, {"172.16.0.0/20", 5, "172.16.10.0/23"},
+	} {
+		if got, err := subnetCIDR(c.vpc, c.i); err != nil || got != c.want {
+			t.Errorf("block %d of %s = %s, %v; want %s", c.i, c.vpc, got, err, c.want)
+		}
+	}
+	if _, err := subnetCIDR("10.0.0.0/16", 8); err == nil {
+		t.Error("block 8 of 8 accepted")
+	}
+}

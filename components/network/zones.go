@@ -61,11 +61,14 @@ func subnetCIDR(vpc string, i int) (string, error) {
 	if err != nil || !p.Addr().Is4() {
 		return "", fmt.Errorf("CIDR %q: not an IPv4 block", vpc)
 	}
+	if i < 0 || i > 7 {
+		return "", fmt.Errorf("subnet block %d: the VPC has blocks 0-7", i)
+	}
 	bits := p.Bits() + 3
 	a := p.Masked().Addr().As4()
-	base := uint32(a[0])<<24 | uint32(a[1])<<16 | uint32(a[2])<<8 | uint32(a[3])
-	base += uint32(i) << (32 - bits)
-	return netip.PrefixFrom(netip.AddrFrom4([4]byte{byte(base >> 24), byte(base >> 16), byte(base >> 8), byte(base)}), bits).String(), nil
+	n := int64(a[0])<<24 | int64(a[1])<<16 | int64(a[2])<<8 | int64(a[3])
+	n += int64(i) << (32 - bits)
+	return fmt.Sprintf("%d.%d.%d.%d/%d", n>>24&255, n>>16&255, n>>8&255, n&255, bits), nil
 }
 
 // publicBlock is the first public subnet's block index.

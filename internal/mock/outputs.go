@@ -205,7 +205,7 @@ var rules = map[string]rule{
 	"aws:ec2/routeTableAssociation:RouteTableAssociation": func(e env, _ resource.PropertyMap) string {
 		return e.ec2ID("rtbassoc")
 	},
-	"aws:ec2/route:Route": func(e env, s resource.PropertyMap) string {
+	"aws:ec2/route:Route": func(_ env, s resource.PropertyMap) string {
 		// The provider's id: route table id, "_" and destination.
 		return stringProp(s, "routeTableId", "rtb") + "_" + stringProp(s, "destinationCidrBlock", "0.0.0.0/0")
 	},
