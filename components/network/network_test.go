@@ -3,6 +3,7 @@ package network
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -184,6 +185,16 @@ func TestEndpointPoliciesAdmitOnlyThisAccount(t *testing.T) {
 	sm, _ := json.Marshal(policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-secretsmanager")))
 	if !strings.Contains(string(sm), "arn:aws:secretsmanager:us-east-1:"+account+":secret:*") {
 		t.Errorf("secretsmanager endpoint is not limited to this account's secrets: %s", sm)
+	}
+	// Image pulls need the registry token (no resource) and the repositories' actions.
+	grants := map[string]string{}
+	for _, st := range policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-ecr-dkr"))["Statement"].([]any) {
+		m := st.(map[string]any)
+		grants[fmt.Sprint(m["Action"])] = fmt.Sprint(m["Resource"])
+	}
+	want := map[string]string{"[ecr:GetAuthorizationToken]": "[*]", "[*]": "[arn:aws:ecr:us-east-1:" + account + ":repository/*]"}
+	if !maps.Equal(grants, want) {
+		t.Errorf("ecr.dkr endpoint grants %v, want %v", grants, want)
 	}
 	if ac := named(t, mon, tEndpoint, stackName+"-endpoint-bedrock-agentcore"); ac.Inputs.HasValue("policy") {
 		t.Errorf("bedrock-agentcore takes bearer tokens; a principal policy would block them: %v", ac.Inputs["policy"])

@@ -15,6 +15,8 @@ type service struct {
 	// scoped lists resource ARN patterns (with %[1]s region, %[2]s account) the endpoint admits;
 	// empty admits any resource, for services whose calls name no account resource.
 	scoped []string
+	// unscoped are actions AWS cannot scope to a resource, admitted on "*" beside scoped.
+	unscoped []string
 	// open leaves the endpoint on AWS's default full-access policy, for the reason given.
 	open string
 }
@@ -30,9 +32,9 @@ type service struct {
 // code come through these endpoints and the S3 gateway endpoint.
 var services = []service{
 	{Name: "ecr.api", Why: "image manifests and registry auth at runtime start",
-		scoped: []string{"arn:aws:ecr:%[1]s:%[2]s:repository/*"}},
+		scoped: []string{"arn:aws:ecr:%[1]s:%[2]s:repository/*"}, unscoped: []string{ecrAuthAction}},
 	{Name: "ecr.dkr", Why: "image pulls (layers come from S3 through the gateway endpoint)",
-		scoped: []string{"arn:aws:ecr:%[1]s:%[2]s:repository/*"}},
+		scoped: []string{"arn:aws:ecr:%[1]s:%[2]s:repository/*"}, unscoped: []string{ecrAuthAction}},
 	{Name: "logs", Why: "runtime and agent logs (CloudWatch Logs)",
 		scoped: []string{"arn:aws:logs:%[1]s:%[2]s:*"}},
 	{Name: "monitoring", Why: "agent metrics (cloudwatch:PutMetricData)"},
@@ -84,8 +86,8 @@ func (s service) policy(region, account string) (string, error) {
 		arns[i] = fmt.Sprintf(p, region, account)
 	}
 	sts := []policydoc.Statement{inAccount(policydoc.Allow("AccountResources", []string{"*"}, arns))}
-	if s.Name == "ecr.api" || s.Name == "ecr.dkr" {
-		sts = append(sts, inAccount(policydoc.Allow("RegistryAuth", []string{ecrAuthAction}, []string{"*"})))
+	if len(s.unscoped) > 0 {
+		sts = append(sts, inAccount(policydoc.Allow("Unscoped", s.unscoped, []string{"*"})))
 	}
 	return policydoc.New(sts...).JSON()
 }
