@@ -34,7 +34,7 @@ func TestMakePreviewNeverReachesTheStandins(t *testing.T) {
 	}{
 		{"users_path", fake + string(os.PathListSeparator) + system, "MISSING  stack dev"},
 		{"standins_on_path_by_hand", fake + string(os.PathListSeparator) + plugins + string(os.PathListSeparator) + system,
-			"is a test stand-in"},
+			"holds the test stand-ins"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cmd := exec.Command("make", "--no-print-directory", "preview", "STACK=dev")

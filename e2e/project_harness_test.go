@@ -16,12 +16,13 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/auto"
 
 	"github.com/bidopsai/bidopsai-infra/internal/fakeaws"
+	"github.com/bidopsai/bidopsai-infra/internal/preflight"
 	"github.com/bidopsai/bidopsai-infra/internal/stack"
 )
 
 // The whole program (internal/stack.Program, what main.go runs) through the real engine, with the
 // repository's own Pulumi.yaml and stack files in a temporary copy: the CLI reads and validates
-// them exactly as `pulumi preview` does. The aws, docker, awsx and random plugins are the
+// them exactly as `pulumi preview` does. The aws, docker and random plugins are the
 // stand-ins of e2e/standin (make e2e-plugins); the bidopsai provider runs against the fake AWS.
 
 const (
@@ -63,10 +64,8 @@ func standinDir(t *testing.T) string {
 	if dir == "" {
 		dir = filepath.Join(repoRoot(t), "build", "e2e-plugins")
 	}
-	for _, p := range []string{"aws", "docker", "awsx", "random"} {
-		if _, err := os.Stat(filepath.Join(dir, "pulumi-resource-"+p)); err != nil {
-			t.Fatalf("stand-in plugin missing: %v (run `make e2e-plugins`, or `make e2e` which builds them)", err)
-		}
+	if _, err := os.Stat(filepath.Join(dir, preflight.StandinMarker)); err != nil {
+		t.Fatalf("stand-in plugins missing: %v (run `make e2e-plugins`, or `make e2e` which builds them)", err)
 	}
 	return dir
 }

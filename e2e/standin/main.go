@@ -1,5 +1,5 @@
-// Command standin is a stand-in resource-provider plugin for the e2e tests only: the aws, docker,
-// awsx and random plugins cannot be downloaded here, so `make e2e-plugins` builds this binary into
+// Command standin is a stand-in resource-provider plugin for the e2e tests only: the aws, docker
+// and random plugins cannot be downloaded here, so `make e2e-plugins` builds this binary into
 // build/e2e-plugins/ under each of their names (pulumi-resource-aws, ...). It speaks the real
 // plugin protocol; its outputs come from internal/mock, the table the offline plan uses.
 //
@@ -28,8 +28,8 @@ func main() {
 }
 
 func run(pkg string) error {
-	if _, ok := packageModules[pkg]; !ok {
-		return fmt.Errorf("unknown package %q: install this binary as %s<one of %s>",
+	if _, ok := packageVersions()[pkg]; !ok {
+		return fmt.Errorf("unknown package %q: install this binary as %s<one of %s> (make e2e-plugins)",
 			pkg, binaryPrefix, strings.Join(knownPackages(), "|"))
 	}
 	srv, err := newServer(pkg, os.Getenv(dirEnv), os.Getenv(latencyEnv))

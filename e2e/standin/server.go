@@ -23,19 +23,22 @@ const (
 	latencyEnv = "BIDOPSAI_STANDIN_LATENCY"
 )
 
-// packageModules maps each package this binary stands in for to the Go module of its SDK; the
-// reported plugin version is the one go.mod pins (set at build time by `make e2e-plugins`).
-var packageModules = map[string]string{
-	"aws":    "github.com/pulumi/pulumi-aws/sdk/v6",
-	"docker": "github.com/pulumi/pulumi-docker/sdk/v4",
-	"random": "github.com/pulumi/pulumi-random/sdk/v4",
-	"awsx":   "github.com/pulumi/pulumi-awsx/sdk/v2",
-}
-
-// versions is "aws=6.83.4,docker=4.10.0,..." from the linker (-X main.versions=...).
+// versions is "aws=6.83.4,docker=4.10.0,..." from the linker (-X main.versions=...): the
+// packages this binary stands in for, with the versions go.mod pins (mk/e2e.mk sets it).
 var versions string
 
-func knownPackages() []string { return slices.Sorted(maps.Keys(packageModules)) }
+// packageVersions parses versions.
+func packageVersions() map[string]string {
+	out := map[string]string{}
+	for _, kv := range strings.Split(versions, ",") {
+		if name, ver, ok := strings.Cut(kv, "="); ok && name != "" {
+			out[name] = ver
+		}
+	}
+	return out
+}
+
+func knownPackages() []string { return slices.Sorted(maps.Keys(packageVersions())) }
 
 // server is one stand-in provider process. The engine starts one per provider instance.
 type server struct {
@@ -75,13 +78,7 @@ func marshal(m resource.PropertyMap) (*structpb.Struct, error) {
 }
 
 func (s *server) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
-	v := "0.0.0"
-	for _, kv := range strings.Split(versions, ",") {
-		if name, ver, ok := strings.Cut(kv, "="); ok && name == s.pkg {
-			v = ver
-		}
-	}
-	return &pulumirpc.PluginInfo{Version: v}, nil
+	return &pulumirpc.PluginInfo{Version: packageVersions()[s.pkg]}, nil
 }
 
 func (s *server) GetSchema(context.Context, *pulumirpc.GetSchemaRequest) (*pulumirpc.GetSchemaResponse, error) {

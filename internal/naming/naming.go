@@ -34,6 +34,11 @@ func SystemLogGroup(environment string) (string, error) {
 	return logGroup("/bidopsai/" + environment + "/system")
 }
 
+// FlowLogGroup is where the stack's VPC flow logs go.
+func FlowLogGroup(environment string) (string, error) {
+	return logGroup("/bidopsai/" + environment + "/vpc-flow-logs")
+}
+
 // RuntimeLogGroupPrefix is where AgentCore writes runtime logs
 // (/aws/bedrock-agentcore/runtimes/<runtime id>-<endpoint>).
 const RuntimeLogGroupPrefix = "/aws/bedrock-agentcore/runtimes/"

@@ -45,6 +45,10 @@ const (
 	typeUserPool     = "aws:cognito/userPool:UserPool"
 	typeIdentityPool = "aws:cognito/identityPool:IdentityPool"
 
+	typeVpc      = "aws:ec2/vpc:Vpc"
+	typeEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint"
+	typeFlowLog  = "aws:ec2/flowLog:FlowLog"
+
 	typeImage          = "docker:index/image:Image"
 	typeAgentRuntime   = "bidopsai:index:AgentRuntime"
 	typeDataAutomation = "bidopsai:index:DataAutomationProject"

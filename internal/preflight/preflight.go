@@ -117,22 +117,18 @@ func goLanguageHost(m Machine) Check {
 	return c
 }
 
-// StandinMarker is the binary `make e2e-plugins` puts beside the test stand-ins of the aws,
-// docker, awsx and random plugins (e2e/standin); a plugin found beside it is a stand-in.
+// StandinMarker is the binary `make e2e-plugins` puts beside the test stand-ins of the provider
+// plugins (e2e/standin): a PATH directory that holds it holds stand-ins.
 const StandinMarker = "pulumi-resource-standin"
 
 // noStandins: the e2e stand-ins answer with made-up outputs; a real deploy must never use them.
 func noStandins(m Machine) Check {
 	c := Check{Name: "real provider plugins", OK: true, Detail: "no test stand-in on PATH"}
-	for _, pkg := range []string{"aws", "docker", "awsx", "random"} {
-		p, err := m.LookPath("pulumi-resource-" + pkg)
-		if err != nil {
-			continue
-		}
-		if _, err := m.LookPath(filepath.Join(filepath.Dir(p), StandinMarker)); err == nil {
+	for _, dir := range filepath.SplitList(m.Getenv("PATH")) {
+		if _, err := m.LookPath(filepath.Join(dir, StandinMarker)); err == nil {
 			c.OK = false
-			c.Detail = p + " is a test stand-in (e2e/standin)"
-			c.Fix = "remove " + filepath.Dir(p) + " from PATH; the real plugins are downloaded by the Pulumi CLI"
+			c.Detail = dir + " holds the test stand-ins of the provider plugins (e2e/standin)"
+			c.Fix = "remove " + dir + " from PATH; the real plugins are downloaded by the Pulumi CLI"
 			return c
 		}
 	}

@@ -91,7 +91,7 @@ func TestEachMissingThingIsNamedWithItsFix(t *testing.T) {
 			delete(m.path, "/opt/pulumi/pulumi-language-go")
 		}},
 		{"standin_on_path", "real provider plugins", "remove /work/build/e2e-plugins from PATH", func(m *machine) {
-			m.path["pulumi-resource-aws"] = "/work/build/e2e-plugins/pulumi-resource-aws"
+			m.env["PATH"] = "/opt/pulumi:/work/build/e2e-plugins:/usr/bin"
 			m.path["/work/build/e2e-plugins/"+StandinMarker] = "/work/build/e2e-plugins/" + StandinMarker
 		}},
 		{"no_stack_file", "stack dev", "copy a committed stack file", func(m *machine) { delete(m.files, "repo/Pulumi.dev.yaml") }},
