@@ -103,6 +103,7 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_vpc_cidr_with_host_bits", "bidopsai:network", `{"mode":"VPC","vpcCidr":"10.0.0.1/16"}`, []string{`"bidopsai:network.vpcCidr"`, "10.0.0.0/16"}},
 		{"rejects_four_zones", "bidopsai:network", `{"mode":"VPC","availabilityZones":4}`, []string{`"bidopsai:network.availabilityZones"`, "between 2 and 3"}},
 		{"rejects_database_cidr_of_whole_internet", "bidopsai:network", `{"mode":"VPC","databaseCidr":"0.0.0.0/0"}`, []string{`"bidopsai:network.databaseCidr"`, "/8 or narrower"}},
+		{"rejects_database_cidr_in_public_mode", "bidopsai:network", `{"mode":"PUBLIC","databaseCidr":"10.1.2.0/24"}`, []string{`"bidopsai:network.databaseCidr"`, "network.mode VPC"}},
 		{"rejects_database_host_name_as_cidr", "bidopsai:network", `{"mode":"VPC","databaseCidr":"db.internal"}`, []string{`"bidopsai:network.databaseCidr"`, "IPv4 CIDR"}},
 		{"rejects_idle_timeout_over_lifetime", "bidopsai:runtime", `{"idleTimeoutSeconds":3600,"maxLifetimeSeconds":600}`, []string{`"bidopsai:runtime.idleTimeoutSeconds"`, "maxLifetimeSeconds"}},
 		{"rejects_unknown_protocol", "bidopsai:runtime", `{"protocol":"GRPC"}`, []string{`"bidopsai:runtime.protocol"`, "HTTP, MCP, A2A"}},

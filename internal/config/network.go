@@ -28,6 +28,10 @@ func readNetwork(r *reader, c *Config) {
 		r.fail(ns+"network.egress", "invalid value %q: NAT needs network.mode VPC (PUBLIC runtimes already reach the internet)",
 			c.Network.Egress)
 	}
+	if c.Network.Mode == NetworkPublic && c.Network.DatabaseCIDR != "" {
+		r.fail(ns+"network.databaseCidr", "invalid value %q: needs network.mode VPC (PUBLIC runtimes have no security group)",
+			c.Network.DatabaseCIDR)
+	}
 }
 
 // vpcCIDR accepts a private IPv4 block between /16 and /22: the VPC is split into eight
