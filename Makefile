@@ -3,6 +3,9 @@ SHELL := /bin/bash
 STACK ?= dev
 GO ?= go
 BIN := $(CURDIR)/bin
+# The caller's PATH, kept for the deploy targets: bin/pulumi (make tools, for the offline tests)
+# has no Go language host and must not shadow the user's released CLI.
+export BIDOPSAI_USER_PATH := $(PATH)
 export PATH := $(BIN):$(PATH)
 
 .DEFAULT_GOAL := help

@@ -11,13 +11,19 @@ bump: $(BIN)/bidopsai ## bump AGENT=workflow|ai-assistant|both by PART=major|min
 	  $(call release_flag,DRY_RUN,--dry-run) $(call release_flag,TAG,--tag) \
 	  $(call release_flag,FORCE,--force) $(call release_flag,PUSH,--push)
 
+# The deploy targets run pulumi with the caller's PATH (see BIDOPSAI_USER_PATH in the Makefile),
+# after a preflight that names each missing prerequisite and its fix.
+user_path = PATH="$$BIDOPSAI_USER_PATH"
+
 .PHONY: preview
-preview: provider ## pulumi preview of STACK (builds the provider first)
-	pulumi preview --stack '$(STACK)'
+preview: $(BIN)/bidopsai provider ## pulumi preview of STACK after the preflight (builds the provider first)
+	@$(user_path) $(BIN)/bidopsai preflight --stack '$(STACK)' --for preview
+	$(user_path) pulumi preview --stack '$(STACK)'
 
 .PHONY: up
-up: provider ## pulumi up of STACK (builds the provider first)
-	pulumi up --stack '$(STACK)'
+up: $(BIN)/bidopsai provider ## pulumi up of STACK after the preflight (builds the provider first)
+	@$(user_path) $(BIN)/bidopsai preflight --stack '$(STACK)' --for up
+	$(user_path) pulumi up --stack '$(STACK)'
 
 # The guards run before the provider build so a refused command fails at once.
 .PHONY: destroy-guard
@@ -26,7 +32,7 @@ destroy-guard: $(BIN)/bidopsai
 
 .PHONY: destroy
 destroy: destroy-guard provider ## pulumi destroy of STACK; a protected stack also needs CONFIRM=<stack>
-	pulumi destroy --stack '$(STACK)'
+	$(user_path) pulumi destroy --stack '$(STACK)'
 
 .PHONY: deploy-agent-guard
 deploy-agent-guard:
@@ -40,5 +46,6 @@ deploy-agent: deploy-agent-guard $(BIN)/bidopsai provider ## update one agent of
 	@$(MAKE) --no-print-directory plan STACK='$(STACK)'
 	@urns="$$($(BIN)/bidopsai targets --stack '$(STACK)' --agent '$(AGENT)')" || exit 1; \
 	args=(); while IFS= read -r urn; do args+=(--target "$$urn"); done <<< "$$urns"; \
+	$(user_path) $(BIN)/bidopsai preflight --stack '$(STACK)' --for up || exit 1; \
 	echo "pulumi up --stack $(STACK) $${args[*]} --target-dependents"; \
-	pulumi up --stack '$(STACK)' "$${args[@]}" --target-dependents
+	$(user_path) pulumi up --stack '$(STACK)' "$${args[@]}" --target-dependents

@@ -22,6 +22,7 @@ var commands = map[string]command{
 	"check-destroy": {"refuse to destroy a protected stack unless --confirm names it", runCheckDestroy},
 	"targets":       {"print the URNs of one agent's image and runtime from build/plan/<stack>.json", runTargets},
 	"diagram":       {"draw build/plan/<stack>.json as a Mermaid flowchart into build/diagram/<stack>.mmd", runDiagram},
+	"preflight":     {"check what a real preview or up needs (CLI, language host, stack, Docker, AWS) and how to fix it", runPreflight},
 }
 
 func main() {

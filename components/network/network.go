@@ -1,15 +1,14 @@
-// Package network is the optional VPC tier (bidopsai:network.mode = VPC): private subnets and a
-// security group for the AgentCore runtimes, a single NAT gateway for egress, and a free S3
-// gateway endpoint so document traffic stays off the NAT.
+// Package network is the private network tier (bidopsai:network.mode = VPC): a VPC whose
+// private subnets hold the AgentCore runtimes, interface endpoints with private DNS for every
+// AWS service they call, an S3 gateway endpoint, flow logs, and, only with egress NAT, an
+// internet path through NAT gateways. Built from plain aws resources so the plan, the policy
+// rules and the cost estimate see each one.
 package network
 
 import (
-	"errors"
 	"fmt"
-	"regexp"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ec2"
-	awsxec2 "github.com/pulumi/pulumi-awsx/sdk/v2/go/awsx/ec2"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
@@ -18,47 +17,37 @@ import (
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:network:Network"
 
-// Args configure the VPC.
-type Args struct {
-	// Region is the stack's region (for the S3 endpoint's service name). Required.
-	Region string
-	// CIDR is the VPC's private IPv4 block, /16 to /24. Required.
-	CIDR string
-	// AvailabilityZones is 2 or 3. Required.
-	AvailabilityZones int
-	// Tags are extra tags; the component adds component=network.
-	Tags map[string]string
-}
-
 // Network is the VPC the runtimes run in.
 type Network struct {
 	pulumi.ResourceState
 
 	VpcID            pulumi.StringOutput      `pulumi:"vpcId"`
 	PrivateSubnetIDs pulumi.StringArrayOutput `pulumi:"privateSubnetIds"`
-	SecurityGroupID  pulumi.StringOutput      `pulumi:"securityGroupId"`
+	// SecurityGroupID is the runtimes' group: no inbound, HTTPS out to the endpoints.
+	SecurityGroupID pulumi.StringOutput `pulumi:"securityGroupId"`
+	// EndpointSecurityGroupID is the endpoints' group: HTTPS in from the runtimes only.
+	EndpointSecurityGroupID pulumi.StringOutput `pulumi:"endpointSecurityGroupId"`
+	FlowLogGroupName        pulumi.StringOutput `pulumi:"flowLogGroupName"`
 }
 
-var cidr = regexp.MustCompile(`^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/(1[6-9]|2[0-4])$`)
+// builder carries what the parts of the network share.
+type builder struct {
+	ctx     *pulumi.Context
+	name    string
+	args    *Args
+	tags    pulumi.StringMap
+	parent  pulumi.ResourceOption
+	vpc     *ec2.Vpc
+	zones   []zone
+	private []*ec2.Subnet
+	routes  []*ec2.RouteTable // one private route table per zone
+	runtime *ec2.SecurityGroup
 
-func (a *Args) validate() error {
-	if a == nil {
-		return errors.New("args are required")
-	}
-	var errs []error
-	if a.Region == "" {
-		errs = append(errs, errors.New("the Region field is required"))
-	}
-	if !cidr.MatchString(a.CIDR) {
-		errs = append(errs, fmt.Errorf("CIDR: %q must be an IPv4 block between /16 and /24", a.CIDR))
-	}
-	if a.AvailabilityZones < 2 || a.AvailabilityZones > 3 {
-		errs = append(errs, fmt.Errorf("AvailabilityZones: %d must be 2 or 3", a.AvailabilityZones))
-	}
-	return errors.Join(errs...)
+	endpointGroup   *ec2.SecurityGroup
+	endpointGroupID pulumi.StringOutput
 }
 
-// NewNetwork creates the VPC, its S3 gateway endpoint and the runtimes' security group.
+// NewNetwork creates the VPC, its subnets, endpoints, security groups, flow logs and egress.
 func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.ResourceOption) (*Network, error) {
 	if err := args.validate(); err != nil {
 		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)
@@ -67,39 +56,89 @@ func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.Res
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, err
 	}
-	tagMap := tags.For("network", args.Tags)
-	block, zones := args.CIDR, args.AvailabilityZones
-	vpc, err := awsxec2.NewVpc(ctx, name+"-vpc", &awsxec2.VpcArgs{
-		CidrBlock:                 &block,
-		NumberOfAvailabilityZones: &zones,
-		EnableDnsHostnames:        pulumi.Bool(true),
-		EnableDnsSupport:          pulumi.Bool(true),
-		// One NAT gateway: the runtimes' egress is light; OnePerAz triples the fixed cost.
-		NatGateways: &awsxec2.NatGatewayConfigurationArgs{Strategy: awsxec2.NatGatewayStrategySingle},
-		VpcEndpointSpecs: []awsxec2.VpcEndpointSpecArgs{{
-			ServiceName:     fmt.Sprintf("com.amazonaws.%s.s3", args.Region),
-			VpcEndpointType: pulumi.String("Gateway"),
-		}},
-		Tags: tagMap,
-	}, pulumi.Parent(c))
-	if err != nil {
-		return nil, err
+	b := &builder{ctx: ctx, name: name, args: args, tags: tags.For("network", args.Tags), parent: pulumi.Parent(c)}
+	var err error
+	if b.zones, err = zones(ctx, args.Region, args.AvailabilityZones, pulumi.Parent(c)); err != nil {
+		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)
 	}
-	sg, err := ec2.NewSecurityGroup(ctx, name+"-runtimes", &ec2.SecurityGroupArgs{
-		Description: pulumi.String("AgentCore runtimes: no inbound; HTTPS out to AWS APIs and model endpoints"),
-		VpcId:       vpc.VpcId,
-		Egress: ec2.SecurityGroupEgressArray{&ec2.SecurityGroupEgressArgs{
-			Description: pulumi.String("HTTPS to AWS services"),
-			Protocol:    pulumi.String("tcp"), FromPort: pulumi.Int(443), ToPort: pulumi.Int(443),
-			CidrBlocks: pulumi.StringArray{pulumi.String("0.0.0.0/0")},
-		}},
-		Tags: tagMap,
-	}, pulumi.Parent(c))
-	if err != nil {
-		return nil, err
+	steps := []func() error{b.buildVpc, b.buildPrivate, b.buildSecurityGroups, b.buildEndpoints, b.buildEgress}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, fmt.Errorf("network %s: %w", name, err)
+		}
 	}
-	c.VpcID, c.PrivateSubnetIDs, c.SecurityGroupID = vpc.VpcId, vpc.PrivateSubnetIds, sg.ID().ToStringOutput()
+	group, err := b.buildFlowLogs()
+	if err != nil {
+		return nil, fmt.Errorf("network %s: %w", name, err)
+	}
+	ids := pulumi.StringArray{}
+	for _, s := range b.private {
+		ids = append(ids, s.ID().ToStringOutput())
+	}
+	c.VpcID, c.PrivateSubnetIDs = b.vpc.ID().ToStringOutput(), ids.ToStringArrayOutput()
+	c.SecurityGroupID, c.EndpointSecurityGroupID = b.runtime.ID().ToStringOutput(), b.endpointGroupID
+	c.FlowLogGroupName = group
 	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
 		"vpcId": c.VpcID, "privateSubnetIds": c.PrivateSubnetIDs, "securityGroupId": c.SecurityGroupID,
+		"endpointSecurityGroupId": c.EndpointSecurityGroupID, "flowLogGroupName": c.FlowLogGroupName,
 	})
+}
+
+func (b *builder) buildVpc() error {
+	vpc, err := ec2.NewVpc(b.ctx, b.name+"-vpc", &ec2.VpcArgs{
+		CidrBlock: pulumi.String(b.args.CIDR),
+		// Private DNS of interface endpoints needs both.
+		EnableDnsHostnames: pulumi.Bool(true),
+		EnableDnsSupport:   pulumi.Bool(true),
+		Tags:               b.named(b.name),
+	}, b.parent)
+	if err != nil {
+		return err
+	}
+	b.vpc = vpc
+	// Taking the default security group under management empties its rules (CKV2_AWS_12), so
+	// nothing placed in the VPC without a group of ours can talk.
+	_, err = ec2.NewDefaultSecurityGroup(b.ctx, b.name+"-default", &ec2.DefaultSecurityGroupArgs{
+		VpcId: vpc.ID(), Tags: b.named(b.name + "-default-closed"),
+	}, b.parent)
+	return err
+}
+
+// buildPrivate creates one private subnet and route table per zone; the route tables have no
+// route beyond the VPC (and S3 through its gateway endpoint) unless egress is NAT.
+func (b *builder) buildPrivate() error {
+	for i, z := range b.zones {
+		block, err := subnetCIDR(b.args.CIDR, i)
+		if err != nil {
+			return err
+		}
+		n := b.name + "-private-" + z.ID
+		s, err := ec2.NewSubnet(b.ctx, n, &ec2.SubnetArgs{
+			VpcId: b.vpc.ID(), CidrBlock: pulumi.String(block), AvailabilityZoneId: pulumi.String(z.ID),
+			MapPublicIpOnLaunch: pulumi.Bool(false), Tags: b.named(n),
+		}, b.parent)
+		if err != nil {
+			return err
+		}
+		rt, err := ec2.NewRouteTable(b.ctx, n, &ec2.RouteTableArgs{VpcId: b.vpc.ID(), Tags: b.named(n)}, b.parent)
+		if err != nil {
+			return err
+		}
+		if _, err := ec2.NewRouteTableAssociation(b.ctx, n, &ec2.RouteTableAssociationArgs{
+			SubnetId: s.ID(), RouteTableId: rt.ID(),
+		}, b.parent); err != nil {
+			return err
+		}
+		b.private, b.routes = append(b.private, s), append(b.routes, rt)
+	}
+	return nil
+}
+
+// named is the component's tags plus a Name tag (what the VPC console lists).
+func (b *builder) named(n string) pulumi.StringMap {
+	out := pulumi.StringMap{"Name": pulumi.String(n)}
+	for k, v := range b.tags {
+		out[k] = v
+	}
+	return out
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
@@ -40,7 +39,6 @@ var (
 	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
 	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
 	emailPattern        = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
-	cidrPattern         = regexp.MustCompile(`^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/(\d{1,2})$`)
 	pgIdentPattern      = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
 	hostPattern         = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
@@ -174,24 +172,4 @@ func alarmPeriod(n int) string {
 		return ""
 	}
 	return "must be 10, 20, 30 or a multiple of 60 seconds up to 86400"
-}
-
-// vpcCIDR accepts a private IPv4 block between /16 and /24.
-func vpcCIDR(v string) string {
-	m := cidrPattern.FindStringSubmatch(v)
-	if m == nil {
-		return "must be an IPv4 CIDR block such as 10.0.0.0/16"
-	}
-	var o [5]int
-	for i := range o {
-		o[i], _ = strconv.Atoi(m[i+1])
-	}
-	if o[0] > 255 || o[1] > 255 || o[2] > 255 || o[3] > 255 || o[4] < 16 || o[4] > 24 {
-		return "must be an IPv4 CIDR block between /16 and /24"
-	}
-	private := o[0] == 10 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31) || (o[0] == 192 && o[1] == 168)
-	if !private {
-		return "must be a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)"
-	}
-	return ""
 }

@@ -96,6 +96,15 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_prod_without_stack_key", "bidopsai:kms", `{"customerManagedKey":false}`, []string{`"bidopsai:kms.customerManagedKey"`, "prod"}},
 		{"rejects_unknown_network_mode", "bidopsai:network", `{"mode":"PRIVATE"}`, []string{`"bidopsai:network.mode"`, "PUBLIC, VPC"}},
 		{"rejects_public_vpc_cidr", "bidopsai:network", `{"mode":"VPC","vpcCidr":"8.8.0.0/16"}`, []string{`"bidopsai:network.vpcCidr"`, "private"}},
+		{"rejects_unknown_egress", "bidopsai:network", `{"mode":"VPC","egress":"INTERNET"}`, []string{`"bidopsai:network.egress"`, `"INTERNET"`, "NONE, NAT"}},
+		{"rejects_nat_count_of_two", "bidopsai:network", `{"mode":"VPC","egress":"NAT","natGateways":2}`, []string{`"bidopsai:network.natGateways"`, `"2"`, "1, PER_AZ"}},
+		{"rejects_nat_egress_in_public_mode", "bidopsai:network", `{"mode":"PUBLIC","egress":"NAT"}`, []string{`"bidopsai:network.egress"`, "network.mode VPC"}},
+		{"rejects_vpc_cidr_too_small_for_endpoints", "bidopsai:network", `{"mode":"VPC","vpcCidr":"10.0.0.0/24"}`, []string{`"bidopsai:network.vpcCidr"`, "/16 and /22"}},
+		{"rejects_vpc_cidr_with_host_bits", "bidopsai:network", `{"mode":"VPC","vpcCidr":"10.0.0.1/16"}`, []string{`"bidopsai:network.vpcCidr"`, "10.0.0.0/16"}},
+		{"rejects_four_zones", "bidopsai:network", `{"mode":"VPC","availabilityZones":4}`, []string{`"bidopsai:network.availabilityZones"`, "between 2 and 3"}},
+		{"rejects_database_cidr_of_whole_internet", "bidopsai:network", `{"mode":"VPC","databaseCidr":"0.0.0.0/0"}`, []string{`"bidopsai:network.databaseCidr"`, "/8 or narrower"}},
+		{"rejects_database_cidr_in_public_mode", "bidopsai:network", `{"mode":"PUBLIC","databaseCidr":"10.1.2.0/24"}`, []string{`"bidopsai:network.databaseCidr"`, "network.mode VPC"}},
+		{"rejects_database_host_name_as_cidr", "bidopsai:network", `{"mode":"VPC","databaseCidr":"db.internal"}`, []string{`"bidopsai:network.databaseCidr"`, "IPv4 CIDR"}},
 		{"rejects_idle_timeout_over_lifetime", "bidopsai:runtime", `{"idleTimeoutSeconds":3600,"maxLifetimeSeconds":600}`, []string{`"bidopsai:runtime.idleTimeoutSeconds"`, "maxLifetimeSeconds"}},
 		{"rejects_unknown_protocol", "bidopsai:runtime", `{"protocol":"GRPC"}`, []string{`"bidopsai:runtime.protocol"`, "HTTP, MCP, A2A"}},
 		{"rejects_production_stage", "bidopsai:dataAutomation", `{"stage":"PRODUCTION"}`, []string{`"bidopsai:dataAutomation.stage"`, "DEVELOPMENT, LIVE"}},
@@ -200,4 +209,22 @@ func TestSecretKeys(t *testing.T) {
 			t.Fatalf("want unset, got %v %+v", err, c)
 		}
 	})
+}
+
+func TestNetworkReadsPrivateModeWithNAT(t *testing.T) {
+	v := baseline()
+	v["bidopsai:network"] = `{"mode":"VPC","egress":"NAT","natGateways":"PER_AZ","vpcCidr":"10.20.0.0/16","availabilityZones":3,"databaseCidr":"10.1.2.0/24"}`
+	c, err := load(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Network{Mode: NetworkVPC, Egress: EgressNAT, NATGateways: NATPerAZ, VpcCIDR: "10.20.0.0/16",
+		AvailabilityZones: 3, DatabaseCIDR: "10.1.2.0/24"}
+	if c.Network != want {
+		t.Fatalf("network = %+v, want %+v", c.Network, want)
+	}
+	v["bidopsai:network"] = `{"mode":"VPC"}`
+	if c, err = load(v); err != nil || c.Network.Egress != EgressNone || c.Network.NATGateways != NATSingle {
+		t.Fatalf("defaults: %+v, %v", c.Network, err)
+	}
 }

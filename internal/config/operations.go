@@ -25,9 +25,16 @@ type Tracing struct {
 
 // Network is bidopsai:network: how the AgentCore runtimes reach the network.
 type Network struct {
-	Mode              string
+	// Mode is PUBLIC (AgentCore's network) or VPC (private subnets of a VPC this stack creates).
+	Mode string
+	// Egress is NONE (no route to the internet) or NAT (NAT gateways for non-AWS services).
+	Egress string
+	// NATGateways is 1 or PER_AZ (one per availability zone); read only with Egress NAT.
+	NATGateways       string
 	VpcCIDR           string
 	AvailabilityZones int
+	// DatabaseCIDR, when set, lets the runtimes reach database.port in that block.
+	DatabaseCIDR string
 }
 
 // Runtime is bidopsai:runtime: AgentCore runtime settings shared by both agents.
@@ -68,12 +75,7 @@ func readOperations(r *reader, c *Config) {
 		Enabled:      t.boolean("enabled", false),
 		SamplingRate: t.number("samplingRate", 0.05, fraction),
 	}
-	n := r.object(ns+"network", "mode", "vpcCidr", "availabilityZones")
-	c.Network = Network{
-		Mode:              n.oneOf("mode", "PUBLIC", "PUBLIC", "VPC"),
-		VpcCIDR:           n.str("vpcCidr", "10.0.0.0/16", vpcCIDR),
-		AvailabilityZones: n.integer("availabilityZones", 2, between(2, 3)),
-	}
+	readNetwork(r, c)
 	rt := r.object(ns+"runtime", "protocol", "idleTimeoutSeconds", "maxLifetimeSeconds", "jwtAuthorizer")
 	c.Runtime = Runtime{
 		Protocol:           rt.oneOf("protocol", "HTTP", "HTTP", "MCP", "A2A"),

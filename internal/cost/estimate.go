@@ -34,7 +34,7 @@ const (
 	tNATGateway   = "aws:ec2/natGateway:NatGateway"
 	tEIP          = "aws:ec2/eip:Eip"
 	tEndpoint     = "aws:ec2/vpcEndpoint:VpcEndpoint"
-	tAwsxVpc      = "awsx:ec2:Vpc"
+	tFlowLog      = "aws:ec2/flowLog:FlowLog"
 	tRuntime      = "bidopsai:index:AgentRuntime"
 	tDAProject    = "bidopsai:index:DataAutomationProject"
 	tDockerImage  = "docker:index/image:Image"
@@ -89,21 +89,6 @@ func (e *estimator) price(key string) (float64, string) {
 }
 
 func (e *estimator) hours() float64 { return e.p.HoursPerMonth }
-
-// underVpc reports whether an awsx VPC component owns r, whose inputs already price it.
-func (e *estimator) underVpc(r inventory.Resource) bool {
-	for p, seen := r.Parent, 0; p != "" && seen < 64; seen++ {
-		parent, ok := e.byURN[p]
-		if !ok {
-			return false
-		}
-		if parent.Type == tAwsxVpc {
-			return true
-		}
-		p = parent.Parent
-	}
-	return false
-}
 
 func (e *estimator) result() *inventory.Cost {
 	sort.SliceStable(e.lines, func(i, j int) bool {

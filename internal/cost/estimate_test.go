@@ -1,6 +1,7 @@
 package cost
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -157,9 +158,18 @@ func TestZeroUsageStack(t *testing.T) {
 func TestVPCMode(t *testing.T) {
 	p := prices(t)
 	h := p.HoursPerMonth
-	vpc := func(in map[string]any) *inventory.Inventory {
-		net := res("bidopsai:network:Network", "net", nil)
-		return inv(net, child(res(tAwsxVpc, "vpc", in), net))
+	subnets := []any{"subnet-a", "subnet-b", "subnet-c"}
+	network := func(nats int) *inventory.Inventory {
+		rs := []inventory.Resource{res("aws:ec2/vpc:Vpc", "vpc", nil), res(tFlowLog, "flow-logs", nil),
+			res("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "to-endpoints", nil),
+			res(tEndpoint, "endpoint-ecr-api", map[string]any{"vpcEndpointType": "Interface", "subnetIds": subnets}),
+			res(tEndpoint, "endpoint-logs", map[string]any{"vpcEndpointType": "Interface", "subnetIds": subnets[:2]}),
+			res(tEndpoint, "endpoint-s3", map[string]any{"vpcEndpointType": "Gateway"})}
+		for i := range nats {
+			n := fmt.Sprintf("nat-%d", i)
+			rs = append(rs, res(tNATGateway, n, nil), res(tEIP, n, nil))
+		}
+		return inv(rs...)
 	}
 	t.Run("off_adds_no_network_cost", func(t *testing.T) {
 		c := Estimate(inv(res(tRuntime, "workflow", nil)), assumptions(), p)
@@ -167,44 +177,28 @@ func TestVPCMode(t *testing.T) {
 			noLine(t, c, item)
 		}
 	})
-	t.Run("one_nat_per_zone_with_addresses_and_data", func(t *testing.T) {
-		c := Estimate(vpc(map[string]any{"numberOfAvailabilityZones": 2.0,
-			"natGateways": map[string]any{"strategy": "OnePerAz"}}), assumptions(), p)
-		near(t, "NAT hours", line(t, c, "NAT gateways of vpc").Monthly, 2*h*usd(t, p, pNATHour))
-		near(t, "IPv4", line(t, c, "Public IPv4 addresses of vpc").Monthly, 2*h*usd(t, p, pPublicIPv4))
+	t.Run("prices_interface_endpoints_per_zone_and_gateways_free", func(t *testing.T) {
+		c := Estimate(network(0), assumptions(), p)
+		near(t, "3 zones", line(t, c, "VPC interface endpoint endpoint-ecr-api").Monthly, 3*h*usd(t, p, pEndpointHour))
+		near(t, "2 zones", line(t, c, "VPC interface endpoint endpoint-logs").Monthly, 2*h*usd(t, p, pEndpointHour))
+		noLine(t, c, "VPC interface endpoint endpoint-s3")
+		noLine(t, c, "NAT")
+		noLine(t, c, "Not priced yet")
+		if l := line(t, c, "VPC flow logs ×1"); l.Monthly != 0 || !strings.Contains(l.Detail, "CloudWatch Logs") {
+			t.Errorf("flow log line %+v", l)
+		}
+	})
+	t.Run("prices_each_nat_gateway_its_address_and_data", func(t *testing.T) {
+		c := Estimate(network(2), assumptions(), p)
+		for _, n := range []string{"nat-0", "nat-1"} {
+			near(t, "NAT hours", line(t, c, "NAT gateway "+n).Monthly, h*usd(t, p, pNATHour))
+			near(t, "IPv4", line(t, c, "Public IPv4 address "+n).Monthly, h*usd(t, p, pPublicIPv4))
+		}
 		l := line(t, c, "NAT gateway data processed")
 		near(t, "NAT data", l.Monthly, 20*usd(t, p, pNATGB))
 		if l.Kind != Usage {
 			t.Errorf("NAT data is %s, want usage", l.Kind)
 		}
-	})
-	t.Run("single_nat", func(t *testing.T) {
-		c := Estimate(vpc(map[string]any{"natGateways": map[string]any{"strategy": "Single"}}), assumptions(), p)
-		near(t, "NAT hours", line(t, c, "NAT gateways of vpc").Monthly, h*usd(t, p, pNATHour))
-	})
-	t.Run("defaults_to_awsx_three_zones", func(t *testing.T) {
-		c := Estimate(vpc(nil), assumptions(), p)
-		near(t, "NAT hours", line(t, c, "NAT gateways of vpc").Monthly, 3*h*usd(t, p, pNATHour))
-	})
-	t.Run("no_nat_strategy_costs_nothing", func(t *testing.T) {
-		c := Estimate(vpc(map[string]any{"natGateways": map[string]any{"strategy": "None"}}), assumptions(), p)
-		noLine(t, c, "NAT")
-	})
-	t.Run("prices_interface_endpoint_specs_per_zone", func(t *testing.T) {
-		c := Estimate(vpc(map[string]any{"numberOfAvailabilityZones": 2.0, "natGateways": map[string]any{"strategy": "None"},
-			"vpcEndpointSpecs": []any{
-				map[string]any{"serviceName": "com.amazonaws.us-east-1.ecr.api", "vpcEndpointType": "Interface"},
-				map[string]any{"serviceName": "com.amazonaws.us-east-1.s3", "vpcEndpointType": "Gateway"},
-			}}), assumptions(), p)
-		near(t, "endpoint", line(t, c, "VPC interface endpoint").Monthly, 2*h*usd(t, p, pEndpointHour))
-	})
-	t.Run("does_not_count_the_vpc_children_twice", func(t *testing.T) {
-		plan := vpc(map[string]any{"natGateways": map[string]any{"strategy": "Single"}})
-		v := plan.Resources[1]
-		plan.Resources = append(plan.Resources, child(res(tNATGateway, "vpc-nat-1", nil), v), child(res(tEIP, "vpc-eip-1", nil), v))
-		c := Estimate(plan, assumptions(), p)
-		noLine(t, c, "NAT gateway vpc-nat-1")
-		noLine(t, c, "Public IPv4 address vpc-eip-1")
 	})
 }
 

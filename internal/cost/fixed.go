@@ -17,7 +17,6 @@ var perResource = map[string]func(e *estimator, r inventory.Resource){
 	tNATGateway: (*estimator).natGateway,
 	tEIP:        (*estimator).publicIP,
 	tEndpoint:   (*estimator).endpoint,
-	tAwsxVpc:    (*estimator).awsxVpc,
 }
 
 // idleFree are types with no idle charge: one zero line per type shows they were seen and
@@ -38,13 +37,14 @@ var idleFree = map[string]idle{
 	tUserPool:    {"Cognito user pools", "monthly active users within the free allowance; no MAU is assumed", pCognitoMAU},
 	tTopic:       {"SNS topics", "email deliveries: $2.00 per 100,000 after 1,000 free a month; alarm mail is negligible", pSNSEmail},
 	tBudget:      {"AWS Budgets budgets", "the first two budgets of an account are free", pBudget},
+	tFlowLog:     {"VPC flow logs", "no idle charge; records are vended logs, ingested and stored under CloudWatch Logs usage", ""},
 }
 
 // freePrefixes are configuration resources AWS does not bill for.
 var freePrefixes = []string{"aws:iam/", "aws:s3/", "aws:ecr/lifecyclePolicy", "aws:ecr/repositoryPolicy",
 	"aws:cognito/", "aws:secretsmanager/secretVersion", "aws:secretsmanager/secretPolicy", "aws:sns/topicSubscription",
 	"aws:sns/topicPolicy", "aws:kms/alias", "aws:kms/keyPolicy", "aws:xray/encryptionConfig", "aws:ec2/vpc:",
-	"aws:ec2/subnet:", "aws:ec2/routeTable", "aws:ec2/route:", "aws:ec2/securityGroup", "aws:ec2/vpcSecurityGroup",
+	"aws:ec2/subnet:", "aws:ec2/routeTable", "aws:ec2/route:", "aws:ec2/securityGroup", "aws:ec2/vpcSecurityGroup", "aws:vpc/securityGroup",
 	"aws:ec2/internetGateway", "aws:ec2/networkAcl", "aws:ec2/defaultSecurityGroup", "aws:ec2/mainRouteTableAssociation",
 	"aws:cloudwatch/logResourcePolicy", "aws:index/", "random:", "pulumi:", "command:"}
 
@@ -58,9 +58,6 @@ func (e *estimator) fixed() {
 	groups := map[string]*group{}
 	unpriced := map[string]int{}
 	for _, r := range e.inv.Resources {
-		if e.underVpc(r) && (r.Type == tNATGateway || r.Type == tEIP || r.Type == tEndpoint) {
-			continue // priced from the awsx VPC's inputs
-		}
 		f, free := idleFree[r.Type]
 		if r.Type == tParameter && !advanced(r) {
 			f, free = idle{"SSM parameters (Standard)", "standard-tier parameters and their API calls are free", pSSMStandard}, true

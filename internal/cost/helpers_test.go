@@ -38,12 +38,6 @@ func res(typ, name string, inputs map[string]any) inventory.Resource {
 		Custom: !strings.HasPrefix(typ, "bidopsai:") || strings.HasPrefix(typ, "bidopsai:index:"), Inputs: inputs}
 }
 
-func child(r inventory.Resource, parent inventory.Resource) inventory.Resource {
-	r.Parent = parent.URN
-	r.URN = parent.URN + "$" + r.Type + "::" + r.Name
-	return r
-}
-
 func inv(rs ...inventory.Resource) *inventory.Inventory {
 	return &inventory.Inventory{Project: "bidopsai", Stack: "test", Resources: rs}
 }

@@ -201,3 +201,36 @@ func TestARNs(t *testing.T) {
 		t.Errorf("arnStrings %v", got)
 	}
 }
+
+// The network tier draws the VPC hosting the runtimes, its endpoints, its egress and its flow
+// logs; subnets, routes and security groups count as the VPC's.
+func TestNetworkTier(t *testing.T) {
+	s := &stack{}
+	net := s.tier("bidopsai:network:Network", "app")
+	vpc := s.add(net, "aws:ec2/vpc:Vpc", "app-vpc", map[string]any{"cidrBlock": "10.50.0.0/16"})
+	subnet := s.add(net, "aws:ec2/subnet:Subnet", "app-private-use1-az1", nil, vpc)
+	sg := s.add(net, "aws:ec2/securityGroup:SecurityGroup", "app-runtimes", nil, vpc)
+	s.add(net, "aws:ec2/vpcEndpoint:VpcEndpoint", "app-endpoint-logs", nil, vpc, subnet, sg)
+	s.add(net, "aws:ec2/vpcEndpoint:VpcEndpoint", "app-endpoint-sts", nil, vpc, subnet, sg)
+	igw := s.add(net, "aws:ec2/internetGateway:InternetGateway", "app-igw", nil, vpc)
+	public := s.add(net, "aws:ec2/subnet:Subnet", "app-public-use1-az1", nil, vpc)
+	s.add(net, "aws:ec2/natGateway:NatGateway", "app-nat-use1-az1", nil, public, igw)
+	group := s.add(net, "aws:cloudwatch/logGroup:LogGroup", "app-flow-logs", map[string]any{"name": "/app/vpc-flow-logs"})
+	s.add(net, "aws:ec2/flowLog:FlowLog", "app-flow-logs-vpc", nil, vpc, group)
+	ac := s.tier("bidopsai:agentcore:Runtime", "app-workflow")
+	s.add(ac, "bidopsai:index:AgentRuntime", "app-workflow", map[string]any{"agentRuntimeName": "app_workflow"}, subnet, sg)
+	out := Mermaid(&inventory.Inventory{Project: "bidopsai", Stack: "test", Resources: s.res})
+	for _, want := range []string{
+		`n_network_vpc_vpc["VPC<br/>10.50.0.0/16"]`,
+		`n_network_endpoints["VPC endpoints<br/>2 endpoints"]`,
+		"n_network_vpc_vpc -->|hosts| n_agentcore_runtime_workflow",
+		"n_network_vpc_vpc -->|private DNS| n_network_endpoints",
+		"n_network_vpc_vpc -->|egress| n_network_nat",
+		"n_network_nat -->|to the internet| n_network_igw_igw",
+		"n_network_vpc_vpc -->|flow logs| n_network_logs_flow_logs",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diagram lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -14,16 +14,32 @@ func MetricContract(string) (string, error) {
 	return observability.ContractMarkdown(config.MetricsNamespace), nil
 }
 
-// Outputs lists the stack outputs of the dev plan (every stack exports the same names).
+// Outputs lists the stack outputs of the dev plan, then those of optional tiers (the stack key,
+// the VPC) that only prod's plan has.
 func Outputs(dir string) (string, error) {
-	p, err := planOf(dir, "dev")
+	dev, err := planOf(dir, "dev")
 	if err != nil {
 		return "", err
 	}
-	names := make([]string, 0, len(p.inv.Outputs))
-	for n := range p.inv.Outputs {
+	prod, err := planOf(dir, "prod")
+	if err != nil {
+		return "", err
+	}
+	var names, extra []string
+	for n := range dev.inv.Outputs {
 		names = append(names, "`"+n+"`")
 	}
+	for n := range prod.inv.Outputs {
+		if _, ok := dev.inv.Outputs[n]; !ok {
+			extra = append(extra, "`"+n+"`")
+		}
+	}
 	sort.Strings(names)
-	return strings.Join(names, ", ") + "\n", nil
+	sort.Strings(extra)
+	out := strings.Join(names, ", ") + "\n"
+	if len(extra) > 0 {
+		out += "\nWith the optional tiers (`bidopsai:kms.customerManagedKey`, `bidopsai:network.mode: VPC`), as in prod: " +
+			strings.Join(extra, ", ") + ".\n"
+	}
+	return out, nil
 }

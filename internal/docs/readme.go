@@ -20,6 +20,7 @@ var Sections = []Section{
 	{"outputs", Outputs},
 	{"metric-contract", MetricContract},
 	{"cost-table", CostTable},
+	{"network-cost", NetworkCost},
 	{"diagram", Diagram},
 }
 

@@ -42,3 +42,16 @@ func TestConfigTableShowsEveryDeclaredKeyPerEnvironment(t *testing.T) {
 		}
 	}
 }
+
+func TestNetworkCostSplitsEndpointsFromTheNATPath(t *testing.T) {
+	table, err := NetworkCost(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"| _network_ | PUBLIC | VPC, 2 zones, egress NAT 1 | VPC, 3 zones, egress NAT PER_AZ |",
+		"11 × 3 zones: $240.90", "| NAT gateways | $0.00 | $32.85 | $98.55 |"} {
+		if !strings.Contains(table, want) {
+			t.Errorf("network cost lacks %q:\n%s", want, table)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package fakeaws
 
-import "net/http"
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
 
 // Fault makes the next Times requests for Op fail. Faults are consumed in the order injected.
 type Fault struct {
@@ -11,6 +15,16 @@ type Fault struct {
 	Message string `json:"message"` // error message
 	// AfterCommit performs the operation and then fails the reply, as when a response is lost.
 	AfterCommit bool `json:"afterCommit,omitempty"`
+	// Race does not fail the request: another client's update of the same resource lands
+	// just before it, so the request finds the resource UPDATING (IN_PROGRESS for a project)
+	// and the service answers what it answers then, e.g. ConflictException to an update.
+	Race bool `json:"race,omitempty"`
+}
+
+// RacingUpdate makes the next times requests for op (an update or delete of a runtime or
+// project) race with another client's update.
+func RacingUpdate(op string, times int) Fault {
+	return Fault{Op: op, Times: times, Race: true}
 }
 
 // RoleValidationMessage is the ValidationException text AgentCore returns while a new
@@ -40,10 +54,10 @@ func (s *Server) Inject(f Fault) {
 	if f.Times < 1 {
 		f.Times = 1
 	}
-	if f.Status == 0 {
+	if f.Status == 0 && !f.Race {
 		f.Status = http.StatusInternalServerError
 	}
-	if f.Code == "" {
+	if f.Code == "" && !f.Race {
 		f.Code = "InternalServerException"
 	}
 	s.mu.Lock()
@@ -65,4 +79,18 @@ func (s *Server) takeFault(op string) *Fault {
 		return &out
 	}
 	return nil
+}
+
+// startRacingUpdate begins another client's update of the resource op targets, unless an
+// operation is running on it already; callers hold s.mu.
+func (s *Server) startRacingUpdate(op, resource string) {
+	if r, ok := s.runtimes[resource]; ok && strings.HasSuffix(op, "AgentRuntime") && r.pending == nil {
+		r.Version = fmt.Sprint(atoi(r.Version) + 1)
+		r.Status, r.FailureReason, r.UpdatedAt = "UPDATING", "", s.clock.Now()
+		r.pending = s.start(KindRuntime, PhaseUpdate)
+	}
+	if p, ok := s.projects[resource]; ok && strings.HasSuffix(op, "DataAutomationProject") && p.pending == nil {
+		p.Status, p.UpdatedAt = "IN_PROGRESS", s.clock.Now()
+		p.pending = s.start(KindProject, PhaseUpdate)
+	}
 }

@@ -2,6 +2,7 @@ package fakeaws_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,7 +38,7 @@ func createInput(name string) *ac.CreateAgentRuntimeInput {
 		RoleArn:              aws.String(testRole),
 		NetworkConfiguration: &types.NetworkConfiguration{NetworkMode: types.NetworkModePublic},
 		EnvironmentVariables: map[string]string{"LOG_LEVEL": "INFO"},
-		ClientToken:          aws.String("token-" + name + "-000000000000000000000000000000000"),
+		ClientToken:          aws.String("token-" + strings.ReplaceAll(name, "_", "-") + "-000000000000000000000000000000000"),
 	}
 }
 

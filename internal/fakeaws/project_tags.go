@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"sort"
+
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
 )
 
 type tagRequest struct {
@@ -37,9 +39,14 @@ func (s *Server) tagProject(body []byte) (reply, *apiError) {
 	if err != nil {
 		return reply{}, err
 	}
+	merged := cloneMap(p.Tags)
 	for _, t := range req.Tags {
-		p.Tags[t.Key] = t.Value
+		merged[t.Key] = t.Value
 	}
+	if err := checkTags(apilimits.DataAutomationTags, merged); err != nil {
+		return reply{}, err
+	}
+	p.Tags = merged
 	return reply{http.StatusOK, map[string]any{}}, nil
 }
 

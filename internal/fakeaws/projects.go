@@ -3,18 +3,23 @@ package fakeaws
 import (
 	"fmt"
 	"net/http"
-	"regexp"
-)
+	"sort"
+	"strconv"
+	"strings"
 
-var projectNameRE = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+)
 
 func (s *Server) createProject(body []byte) (string, reply, *apiError) {
 	var req createProjectRequest
 	if err := decodeStrict(body, &req); err != nil {
 		return "", reply{}, err
 	}
-	if !projectNameRE.MatchString(req.ProjectName) {
-		return req.ProjectName, reply{}, invalid("projectName %q must match %s", req.ProjectName, projectNameRE)
+	if p := apilimits.ProjectNameProblem(req.ProjectName); p != "" {
+		return req.ProjectName, reply{}, invalid("projectName %s", p)
+	}
+	if err := checkClientToken(req.ClientToken); err != nil {
+		return req.ProjectName, reply{}, err
 	}
 	for _, p := range s.projects {
 		if req.ClientToken != "" && p.ClientToken == req.ClientToken && p.Name == req.ProjectName {
@@ -27,15 +32,19 @@ func (s *Server) createProject(body []byte) (string, reply, *apiError) {
 	if err := validateProjectSpec(&req.ProjectSpec); err != nil {
 		return req.ProjectName, reply{}, err
 	}
+	tags := map[string]string{}
+	for _, t := range req.Tags {
+		tags[t.Key] = t.Value
+	}
+	if err := checkTags(apilimits.DataAutomationTags, tags); err != nil {
+		return req.ProjectName, reply{}, err
+	}
 	s.seq++
 	now := s.clock.Now()
 	p := &Project{
 		ARN:  fmt.Sprintf("arn:aws:bedrock:%s:%s:data-automation-project/%012x", s.opts.Region, s.opts.Account, s.seq),
 		Name: req.ProjectName, Status: "IN_PROGRESS", ClientToken: req.ClientToken, Spec: req.ProjectSpec,
-		Tags: map[string]string{}, CreatedAt: now, UpdatedAt: now, pending: s.start(KindProject, PhaseCreate),
-	}
-	for _, t := range req.Tags {
-		p.Tags[t.Key] = t.Value
+		Tags: tags, CreatedAt: now, UpdatedAt: now, pending: s.start(KindProject, PhaseCreate),
 	}
 	s.projects[p.ARN] = p
 	return p.Name, reply{http.StatusOK, projectReply{p.ARN, p.Spec.ProjectStage, p.Status}}, nil
@@ -45,8 +54,13 @@ func validateProjectSpec(sp *ProjectSpec) *apiError {
 	if sp.ProjectStage == "" {
 		sp.ProjectStage = "LIVE"
 	}
-	if !oneOf(sp.ProjectStage, "DEVELOPMENT", "LIVE") {
-		return invalid("projectStage %q must be DEVELOPMENT or LIVE", sp.ProjectStage)
+	if p := apilimits.ProjectStageProblem(sp.ProjectStage); p != "" {
+		return invalid("projectStage %s", p)
+	}
+	if d := sp.ProjectDescription; d != nil {
+		if p := apilimits.ProjectDescriptionProblem(*d); p != "" {
+			return invalid("projectDescription %s", p)
+		}
 	}
 	so := sp.StandardOutputConfiguration
 	if so == nil {
@@ -60,8 +74,10 @@ func validateProjectSpec(sp *ProjectSpec) *apiError {
 	if o := sp.OverrideConfiguration; o != nil && o.Document != nil && o.Document.Splitter != nil && !validState(o.Document.Splitter) {
 		return invalid("splitter.state must be ENABLED or DISABLED")
 	}
-	if e := sp.EncryptionConfiguration; e != nil && e.KmsKeyID == "" {
-		return invalid("encryptionConfiguration.kmsKeyId is required")
+	if e := sp.EncryptionConfiguration; e != nil {
+		if p := apilimits.KMSKeyIDProblem(e.KmsKeyID); p != "" {
+			return invalid("encryptionConfiguration.kmsKeyId %s", p)
+		}
 	}
 	return nil
 }
@@ -71,7 +87,7 @@ func validateDocument(d *DocumentOutput) *apiError {
 		if e.Granularity == nil || !validState(e.BoundingBox) {
 			return invalid("extraction needs granularity and boundingBox")
 		}
-		if err := validTypes("granularity", e.Granularity.Types, "DOCUMENT", "PAGE", "ELEMENT", "WORD", "LINE"); err != nil {
+		if err := validTypes("granularity", e.Granularity.Types, apilimits.GranularityTypes); err != nil {
 			return err
 		}
 	}
@@ -79,7 +95,7 @@ func validateDocument(d *DocumentOutput) *apiError {
 		if f.TextFormat == nil || !validState(f.AdditionalFileFormat) {
 			return invalid("outputFormat needs textFormat and additionalFileFormat")
 		}
-		if err := validTypes("textFormat", f.TextFormat.Types, "PLAIN_TEXT", "MARKDOWN", "HTML", "CSV"); err != nil {
+		if err := validTypes("textFormat", f.TextFormat.Types, apilimits.TextFormatTypes); err != nil {
 			return err
 		}
 	}
@@ -91,11 +107,9 @@ func validateDocument(d *DocumentOutput) *apiError {
 
 func validState(f *StateField) bool { return f != nil && oneOf(f.State, "ENABLED", "DISABLED") }
 
-func validTypes(field string, types []string, allowed ...string) *apiError {
-	for _, t := range types {
-		if !oneOf(t, allowed...) {
-			return invalid("%s type %q is not one of %v", field, t, allowed)
-		}
+func validTypes(field string, types, allowed []string) *apiError {
+	if ps := apilimits.EnumListProblems(types, allowed); len(ps) > 0 {
+		return invalid("%s types: %s", field, strings.Join(ps, "; "))
 	}
 	return nil
 }
@@ -130,8 +144,10 @@ func (s *Server) getProject(arn string, body []byte) (reply, *apiError) {
 	if err := decodeStrict(body, &req); err != nil {
 		return reply{}, err
 	}
-	if req.ProjectStage != "" && !oneOf(req.ProjectStage, "DEVELOPMENT", "LIVE") {
-		return reply{}, invalid("projectStage %q must be DEVELOPMENT or LIVE", req.ProjectStage)
+	if req.ProjectStage != "" {
+		if p := apilimits.ProjectStageProblem(req.ProjectStage); p != "" {
+			return reply{}, invalid("projectStage %s", p)
+		}
 	}
 	p, err := s.project(arn, true)
 	if err != nil {
@@ -169,4 +185,51 @@ func (s *Server) deleteProject(arn string) (reply, *apiError) {
 		p.Status, p.pending = "IN_PROGRESS", s.start(KindProject, PhaseDelete)
 	}
 	return reply{http.StatusOK, projectReply{ProjectArn: p.ARN, Status: p.Status}}, nil
+}
+
+// listProjects answers one page of projects in ARN order, filtered by stage (default LIVE,
+// as the service's projectStageFilter; ALL lists both).
+func (s *Server) listProjects(body []byte) (reply, *apiError) {
+	var req struct {
+		MaxResults         *int   `json:"maxResults,omitempty"`
+		NextToken          string `json:"nextToken,omitempty"`
+		ProjectStageFilter string `json:"projectStageFilter,omitempty"`
+		ResourceOwner      string `json:"resourceOwner,omitempty"`
+	}
+	if err := decodeStrict(body, &req); err != nil {
+		return reply{}, err
+	}
+	stage := req.ProjectStageFilter
+	if stage == "" {
+		stage = "LIVE"
+	}
+	if stage != "ALL" && apilimits.ProjectStageProblem(stage) != "" {
+		return reply{}, invalid("projectStageFilter %q must be DEVELOPMENT, LIVE or ALL", stage)
+	}
+	arns := []string{}
+	for arn, p := range s.projects {
+		if stage == "ALL" || p.Spec.ProjectStage == stage {
+			arns = append(arns, arn)
+		}
+	}
+	sort.Strings(arns)
+	size := ""
+	if req.MaxResults != nil {
+		size = strconv.Itoa(*req.MaxResults)
+	}
+	page, next, err := pageOf(arns, size, req.NextToken)
+	if err != nil {
+		return reply{}, err
+	}
+	items := []map[string]string{}
+	for _, arn := range page {
+		p := s.projects[arn]
+		items = append(items, map[string]string{"projectArn": p.ARN, "projectName": p.Name,
+			"projectStage": p.Spec.ProjectStage, "creationTime": stamp(p.CreatedAt)})
+	}
+	out := map[string]any{"projects": items}
+	if next != "" {
+		out["nextToken"] = next
+	}
+	return reply{http.StatusOK, out}, nil
 }

@@ -51,8 +51,11 @@ func (s *Server) routeRuntime(r *http.Request, rest string) (*route, *apiError) 
 		switch r.Method {
 		case http.MethodPut:
 			return creating(svc, "CreateAgentRuntime", s.createRuntime), nil
-		case http.MethodGet:
-			return &route{svc, "ListAgentRuntimes", "", s.listRuntimes}, nil
+		case http.MethodPost: // ListAgentRuntimes is POST /runtimes/ (AC model, SDK schema)
+			q := r.URL.Query()
+			return &route{svc, "ListAgentRuntimes", "", func([]byte) (reply, *apiError) {
+				return s.listRuntimes(q.Get("maxResults"), q.Get("nextToken"))
+			}}, nil
 		}
 		return nil, unknownOp(r)
 	}
@@ -95,8 +98,11 @@ func (s *Server) routeRuntimeTags(r *http.Request, rest string) (*route, *apiErr
 func (s *Server) routeProject(r *http.Request, rest string) (*route, *apiError) {
 	const svc = ServiceDataAutomation
 	if rest == "" {
-		if r.Method == http.MethodPut {
+		switch r.Method {
+		case http.MethodPut:
 			return creating(svc, "CreateDataAutomationProject", s.createProject), nil
+		case http.MethodPost:
+			return &route{svc, "ListDataAutomationProjects", "", s.listProjects}, nil
 		}
 		return nil, unknownOp(r)
 	}

@@ -1,6 +1,10 @@
 package fakeaws
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+)
 
 func (s *Server) runtimeByARN(arn string) (*Runtime, *apiError) {
 	for _, r := range s.runtimes {
@@ -22,12 +26,17 @@ func (s *Server) tagRuntime(arn string, body []byte) (reply, *apiError) {
 	if err != nil {
 		return reply{}, err
 	}
-	if r.Tags == nil {
-		r.Tags = map[string]string{}
+	merged := cloneMap(r.Tags)
+	if merged == nil {
+		merged = map[string]string{}
 	}
 	for k, v := range req.Tags {
-		r.Tags[k] = v
+		merged[k] = v
 	}
+	if err := checkTags(apilimits.AgentCoreTags, merged); err != nil {
+		return reply{}, err
+	}
+	r.Tags = merged
 	return reply{status: http.StatusNoContent}, nil
 }
 

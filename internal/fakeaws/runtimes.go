@@ -3,13 +3,10 @@ package fakeaws
 import (
 	"fmt"
 	"net/http"
-	"regexp"
 	"sort"
-)
+	"strings"
 
-var (
-	runtimeNameRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	roleArnRE     = regexp.MustCompile(`^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/.+$`)
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
 )
 
 // AgentCore applies these when a request leaves the lifecycle out.
@@ -23,8 +20,11 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 	if err := decodeStrict(body, &req); err != nil {
 		return "", reply{}, err
 	}
-	if !runtimeNameRE.MatchString(req.AgentRuntimeName) {
-		return req.AgentRuntimeName, reply{}, invalid("agentRuntimeName %q must match %s", req.AgentRuntimeName, runtimeNameRE)
+	if p := apilimits.RuntimeNameProblem(req.AgentRuntimeName); p != "" {
+		return req.AgentRuntimeName, reply{}, invalid("agentRuntimeName %s", p)
+	}
+	if err := checkClientToken(req.ClientToken); err != nil {
+		return req.AgentRuntimeName, reply{}, err
 	}
 	for _, r := range s.runtimes {
 		if req.ClientToken != "" && r.ClientToken == req.ClientToken {
@@ -38,6 +38,9 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 		}
 	}
 	if err := validateRuntimeSpec(&req.RuntimeSpec); err != nil {
+		return req.AgentRuntimeName, reply{}, err
+	}
+	if err := checkTags(apilimits.AgentCoreTags, req.Tags); err != nil {
 		return req.AgentRuntimeName, reply{}, err
 	}
 	s.seq++
@@ -54,35 +57,68 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 	return r.Name, reply{http.StatusAccepted, summary(r)}, nil
 }
 
-// validateRuntimeSpec checks what the service checks and fills the service's defaults.
+// validateRuntimeSpec checks what the service checks (the limits of package apilimits, the
+// ones the provider's Check applies too) and fills the service's defaults.
+// networkConfiguration is optional: the API model does not require it.
 func validateRuntimeSpec(sp *RuntimeSpec) *apiError {
-	if sp.AgentRuntimeArtifact == nil || sp.AgentRuntimeArtifact.ContainerConfiguration == nil ||
-		sp.AgentRuntimeArtifact.ContainerConfiguration.ContainerURI == "" {
-		return invalid("agentRuntimeArtifact.containerConfiguration.containerUri is required")
+	if sp.AgentRuntimeArtifact == nil || sp.AgentRuntimeArtifact.ContainerConfiguration == nil {
+		return invalid("agentRuntimeArtifact.containerConfiguration is required")
 	}
-	if !roleArnRE.MatchString(sp.RoleArn) {
-		return invalid("roleArn %q is not an IAM role ARN", sp.RoleArn)
+	if p := apilimits.ContainerURIProblem(sp.AgentRuntimeArtifact.ContainerConfiguration.ContainerURI); p != "" {
+		return invalid("agentRuntimeArtifact.containerConfiguration.containerUri %s", p)
 	}
-	nc := sp.NetworkConfiguration
-	if nc == nil {
-		return invalid("networkConfiguration is required")
+	if p := apilimits.RoleArnProblem(sp.RoleArn); p != "" {
+		return invalid("roleArn %s", p)
 	}
-	switch nc.NetworkMode {
-	case "PUBLIC":
-	case "VPC":
-		if nc.NetworkModeConfig == nil || len(nc.NetworkModeConfig.Subnets) == 0 || len(nc.NetworkModeConfig.SecurityGroups) == 0 {
-			return invalid("networkModeConfig with subnets and securityGroups is required for VPC")
+	if sp.Description != nil {
+		if p := apilimits.RuntimeDescriptionProblem(*sp.Description); p != "" {
+			return invalid("description %s", p)
 		}
-	default:
-		return invalid("networkMode %q must be PUBLIC or VPC", nc.NetworkMode)
 	}
-	if p := sp.ProtocolConfiguration; p != nil && !oneOf(p.ServerProtocol, "HTTP", "MCP", "A2A", "AGUI") {
-		return invalid("serverProtocol %q must be HTTP, MCP, A2A or AGUI", p.ServerProtocol)
+	if ps := apilimits.EnvironmentProblems(sp.EnvironmentVariables); len(ps) > 0 {
+		return invalid("environmentVariables: %s", strings.Join(ps, "; "))
 	}
-	if a := sp.AuthorizerConfiguration; a != nil && (a.CustomJWTAuthorizer == nil || a.CustomJWTAuthorizer.DiscoveryURL == "") {
-		return invalid("customJWTAuthorizer.discoveryUrl is required")
+	if err := validateNetwork(sp.NetworkConfiguration); err != nil {
+		return err
+	}
+	if p := sp.ProtocolConfiguration; p != nil {
+		if reason := apilimits.ServerProtocolProblem(p.ServerProtocol); reason != "" {
+			return invalid("protocolConfiguration.serverProtocol %s", reason)
+		}
+	}
+	if a := sp.AuthorizerConfiguration; a != nil {
+		if a.CustomJWTAuthorizer == nil {
+			return invalid("authorizerConfiguration.customJWTAuthorizer is required")
+		}
+		if p := apilimits.DiscoveryURLProblem(a.CustomJWTAuthorizer.DiscoveryURL); p != "" {
+			return invalid("authorizerConfiguration.customJWTAuthorizer.discoveryUrl %s", p)
+		}
 	}
 	return fillLifecycle(sp)
+}
+
+func validateNetwork(nc *NetworkConfig) *apiError {
+	if nc == nil {
+		return nil
+	}
+	if p := apilimits.NetworkModeProblem(nc.NetworkMode); p != "" {
+		return invalid("networkConfiguration.networkMode %s", p)
+	}
+	vpc := nc.NetworkModeConfig
+	switch {
+	case nc.NetworkMode == "VPC" && vpc == nil:
+		return invalid("networkConfiguration.networkModeConfig is required when networkMode is VPC")
+	case nc.NetworkMode == "VPC":
+		if p := apilimits.SubnetsProblem(vpc.Subnets); p != "" {
+			return invalid("networkConfiguration.networkModeConfig.subnets %s", p)
+		}
+		if p := apilimits.SecurityGroupsProblem(vpc.SecurityGroups); p != "" {
+			return invalid("networkConfiguration.networkModeConfig.securityGroups %s", p)
+		}
+	case vpc != nil:
+		return invalid("networkConfiguration.networkModeConfig applies only when networkMode is VPC")
+	}
+	return nil
 }
 
 func fillLifecycle(sp *RuntimeSpec) *apiError {
@@ -99,8 +135,34 @@ func fillLifecycle(sp *RuntimeSpec) *apiError {
 		lc.MaxLifetime = &v
 	}
 	idle, most := *lc.IdleRuntimeSessionTimeout, *lc.MaxLifetime
-	if idle < 60 || idle > 28800 || most < 60 || most > 28800 || idle > most {
-		return invalid("lifecycleConfiguration: need 60 <= idleRuntimeSessionTimeout (%d) <= maxLifetime (%d) <= 28800", idle, most)
+	if p := apilimits.SessionSecondsProblem(idle); p != "" {
+		return invalid("lifecycleConfiguration.idleRuntimeSessionTimeout %s", p)
+	}
+	if p := apilimits.SessionSecondsProblem(most); p != "" {
+		return invalid("lifecycleConfiguration.maxLifetime %s", p)
+	}
+	if p := apilimits.LifecycleOrderProblem(idle, most); p != "" {
+		return invalid("lifecycleConfiguration.idleRuntimeSessionTimeout %s", p)
+	}
+	return nil
+}
+
+// checkClientToken refuses a token the model does not allow; no token is allowed (the SDK
+// always sends one, but the API does not require it).
+func checkClientToken(token string) *apiError {
+	if token == "" {
+		return nil
+	}
+	if p := apilimits.ClientTokenProblem(token); p != "" {
+		return invalid("clientToken %s", p)
+	}
+	return nil
+}
+
+// checkTags refuses tags the service's rules do not allow.
+func checkTags(rules apilimits.TagRules, tags map[string]string) *apiError {
+	if ps := rules.Problems(tags, 0); len(ps) > 0 {
+		return invalid("tags: %s", strings.Join(ps, "; "))
 	}
 	return nil
 }
@@ -165,6 +227,9 @@ func (s *Server) updateRuntime(id string, body []byte) (reply, *apiError) {
 	if err := decodeStrict(body, &req); err != nil {
 		return reply{}, err
 	}
+	if err := checkClientToken(req.ClientToken); err != nil {
+		return reply{}, err
+	}
 	r, err := s.runtime(id, false)
 	if err != nil {
 		return reply{}, err
@@ -202,18 +267,34 @@ func (s *Server) deleteRuntime(id, _ string) (reply, *apiError) {
 	return reply{http.StatusAccepted, runtimeSummary{AgentRuntimeID: r.ID, AgentRuntimeVersion: r.Version, Status: r.Status}}, nil
 }
 
-func (s *Server) listRuntimes([]byte) (reply, *apiError) {
+// listRuntimes answers one page of runtimes in id order.
+func (s *Server) listRuntimes(maxResults, nextToken string) (reply, *apiError) {
 	ids := make([]string, 0, len(s.runtimes))
 	for id := range s.runtimes {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	page, next, err := pageOf(ids, maxResults, nextToken)
+	if err != nil {
+		return reply{}, err
+	}
 	items := []map[string]string{}
-	for _, id := range ids {
+	for _, id := range page {
 		r := s.runtimes[id]
 		items = append(items, map[string]string{"agentRuntimeArn": r.ARN, "agentRuntimeId": r.ID,
 			"agentRuntimeName": r.Name, "agentRuntimeVersion": r.Version, "status": r.Status,
-			"lastUpdatedAt": stamp(r.UpdatedAt)})
+			"description": deref(r.Spec.Description), "lastUpdatedAt": stamp(r.UpdatedAt)})
 	}
-	return reply{http.StatusOK, map[string]any{"agentRuntimes": items}}, nil
+	body := map[string]any{"agentRuntimes": items}
+	if next != "" {
+		body["nextToken"] = next
+	}
+	return reply{http.StatusOK, body}, nil
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

@@ -2,6 +2,7 @@ package fakeaws_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,7 +117,6 @@ func TestRuntimeValidation(t *testing.T) {
 		edit func(*ac.CreateAgentRuntimeInput)
 	}{
 		{"rejects_hyphen_in_runtime_name", func(in *ac.CreateAgentRuntimeInput) { in.AgentRuntimeName = aws.String("bidopsai-dev") }},
-		{"rejects_missing_network_configuration", func(in *ac.CreateAgentRuntimeInput) { in.NetworkConfiguration = nil }},
 		{"rejects_vpc_without_subnets", func(in *ac.CreateAgentRuntimeInput) {
 			in.NetworkConfiguration = &types.NetworkConfiguration{NetworkMode: types.NetworkModeVpc}
 		}},
@@ -127,7 +127,7 @@ func TestRuntimeValidation(t *testing.T) {
 	}
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			in := createInput("agent_valid")
+			in := createInput(fmt.Sprintf("agent_invalid_%d", i))
 			in.ClientToken = aws.String(fmt.Sprintf("token-%d-000000000000000000000000000000", i))
 			tc.edit(in)
 			if _, err := c.CreateAgentRuntime(t.Context(), in); errCode(err) != "ValidationException" {
@@ -135,6 +135,21 @@ func TestRuntimeValidation(t *testing.T) {
 			}
 		})
 	}
+	t.Run("accepts_a_runtime_without_network_configuration", func(t *testing.T) {
+		// The API model does not require networkConfiguration (CreateAgentRuntimeRequest).
+		in := createInput("agent_no_network")
+		in.NetworkConfiguration = nil
+		if _, err := c.CreateAgentRuntime(t.Context(), in); err != nil {
+			t.Fatalf("CreateAgentRuntime without networkConfiguration: %v", err)
+		}
+	})
+	t.Run("rejects_a_client_token_shorter_than_33", func(t *testing.T) {
+		in := createInput("agent_short_token")
+		in.ClientToken = aws.String(strings.Repeat("a", 32))
+		if _, err := c.CreateAgentRuntime(t.Context(), in); errCode(err) != "ValidationException" || !strings.Contains(err.Error(), "clientToken") {
+			t.Fatalf("got %v, want a ValidationException naming clientToken", err)
+		}
+	})
 	t.Run("rejects_a_second_runtime_with_the_same_name", func(t *testing.T) {
 		mustCreate(t, c, "agent_dup")
 		in := createInput("agent_dup")

@@ -142,6 +142,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	f := s.takeFault(rt.op)
+	if f != nil && f.Race {
+		s.startRacingUpdate(rt.op, rt.resource)
+		f = nil
+	}
 	if f != nil && !f.AfterCommit {
 		s.record(rt.service, rt.op, rt.resource, f.Status)
 		s.mu.Unlock()

@@ -20,6 +20,7 @@ const Account = "123456789012"
 // Resource is one recorded registration.
 type Resource struct {
 	URN                 string
+	ID                  string
 	Type                string
 	Name                string
 	Custom              bool
@@ -62,7 +63,7 @@ func (m *Monitor) NewResource(args pulumi.MockResourceArgs) (string, resource.Pr
 	urn := m.urn(rpc.GetParent(), args.TypeToken, args.Name)
 	state := args.Inputs.Copy()
 	id := ""
-	if _, known := rules[args.TypeToken]; args.Custom || known { // remote components (awsx) need outputs too
+	if _, known := rules[args.TypeToken]; args.Custom || known { // a component with a rule is remote: it needs outputs too
 		id = outputsFor(env{region: m.Region, urn: urn, name: args.Name, typ: args.TypeToken}, state)
 	}
 	timeouts := map[string]string{}
@@ -76,7 +77,7 @@ func (m *Monitor) NewResource(args pulumi.MockResourceArgs) (string, resource.Pr
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.resources = append(m.resources, Resource{
-		URN: urn, Type: args.TypeToken, Name: args.Name, Custom: args.Custom,
+		URN: urn, ID: id, Type: args.TypeToken, Name: args.Name, Custom: args.Custom,
 		Parent: rpc.GetParent(), Dependencies: sortedCopy(rpc.GetDependencies()),
 		Protect: rpc.GetProtect(), RetainOnDelete: rpc.GetRetainOnDelete(),
 		DeleteBeforeReplace: rpc.GetDeleteBeforeReplace(), IgnoreChanges: sortedCopy(rpc.GetIgnoreChanges()),
@@ -90,7 +91,7 @@ func (m *Monitor) Call(args pulumi.MockCallArgs) (resource.PropertyMap, error) {
 	m.mu.Lock()
 	m.calls = append(m.calls, Call{Token: args.Token, Args: args.Args})
 	m.mu.Unlock()
-	return invokeResult(m.Region, args)
+	return Invoke(m.Region, args.Token, args.Args), nil
 }
 
 // Resources returns the recorded registrations sorted by URN.

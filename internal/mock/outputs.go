@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
 // env is what an output rule may use to make values up.
@@ -19,6 +18,31 @@ func (e env) arn(service, rest string) string {
 
 // autoName mimics Pulumi auto-naming: logical name plus a stable 7-character suffix.
 func (e env) autoName() string { return e.name + "-" + suffix(e.urn, 7) }
+
+// ec2ID is an EC2-style id: the resource's prefix and 17 hex digits.
+func (e env) ec2ID(prefix string) string { return prefix + "-" + suffix(e.urn, 17) }
+
+// ec2Rule answers an EC2 resource: id <prefix>-<17 hex>, ARN <arnType>/<id>, owner, and what
+// more answers it adds.
+func ec2Rule(prefix, arnType string, more func(e env, s resource.PropertyMap)) rule {
+	return func(e env, s resource.PropertyMap) string {
+		id := e.ec2ID(prefix)
+		set(s, "arn", e.arn("ec2", arnType+"/"+id))
+		set(s, "ownerId", Account)
+		if more != nil {
+			more(e, s)
+		}
+		return id
+	}
+}
+
+// securityGroupRule answers both security group rule types (aws:vpc module).
+func securityGroupRule(e env, s resource.PropertyMap) string {
+	id := e.ec2ID("sgr")
+	set(s, "securityGroupRuleId", id)
+	set(s, "arn", e.arn("ec2", "security-group-rule/"+id))
+	return id
+}
 
 // rule fills in the outputs of one resource type and returns its id.
 type rule func(e env, s resource.PropertyMap) string
@@ -159,27 +183,61 @@ var rules = map[string]rule{
 			"workload-identity-directory/default/workload-identity/"+id))
 		return id
 	},
-	"awsx:ec2:Vpc": func(e env, s resource.PropertyMap) string {
-		id := "vpc-" + suffix(e.urn, 17)
-		set(s, "vpcId", id)
-		subnets := func(kind string) []any {
-			return []any{"subnet-" + suffix(e.urn+kind+"a", 17), "subnet-" + suffix(e.urn+kind+"b", 17)}
+	"aws:ec2/vpc:Vpc": ec2Rule("vpc", "vpc", func(e env, s resource.PropertyMap) {
+		set(s, "mainRouteTableId", "rtb-"+suffix(e.urn+"main", 17))
+		set(s, "defaultSecurityGroupId", "sg-"+suffix(e.urn+"default", 17))
+	}),
+	"aws:ec2/subnet:Subnet":                   ec2Rule("subnet", "subnet", nil),
+	"aws:ec2/routeTable:RouteTable":           ec2Rule("rtb", "route-table", nil),
+	"aws:ec2/internetGateway:InternetGateway": ec2Rule("igw", "internet-gateway", nil),
+	"aws:ec2/securityGroup:SecurityGroup":     ec2Rule("sg", "security-group", nil),
+	"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ec2Rule("sg", "security-group", func(_ env, s resource.PropertyMap) {
+		set(s, "name", "default")
+	}),
+	"aws:ec2/flowLog:FlowLog": ec2Rule("fl", "vpc-flow-log", nil),
+	"aws:ec2/vpcEndpoint:VpcEndpoint": ec2Rule("vpce", "vpc-endpoint", func(e env, s resource.PropertyMap) {
+		set(s, "state", "available")
+		if stringProp(s, "vpcEndpointType", "") == "Gateway" {
+			set(s, "prefixListId", "pl-"+suffix(e.urn, 8))
 		}
-		set(s, "privateSubnetIds", subnets("private"))
-		set(s, "publicSubnetIds", subnets("public"))
+	}),
+	"aws:ec2/routeTableAssociation:RouteTableAssociation": func(e env, _ resource.PropertyMap) string {
+		return e.ec2ID("rtbassoc")
+	},
+	"aws:ec2/route:Route": func(_ env, s resource.PropertyMap) string {
+		// The provider's id: route table id, "_" and destination.
+		return stringProp(s, "routeTableId", "rtb") + "_" + stringProp(s, "destinationCidrBlock", "0.0.0.0/0")
+	},
+	"aws:ec2/eip:Eip": func(e env, s resource.PropertyMap) string {
+		id := e.ec2ID("eipalloc")
+		set(s, "allocationId", id)
+		set(s, "arn", e.arn("ec2", "elastic-ip/"+id))
+		// TEST-NET-3 (RFC 5737): documentation addresses, never routable.
+		set(s, "publicIp", fmt.Sprintf("203.0.113.%d", 1+int(suffix(e.urn, 2)[0])%250))
 		return id
 	},
-	"aws:ec2/securityGroup:SecurityGroup": func(e env, s resource.PropertyMap) string {
-		id := "sg-" + suffix(e.urn, 17)
-		set(s, "arn", e.arn("ec2", "security-group/"+id))
-		return id
+	"aws:ec2/natGateway:NatGateway": func(e env, s resource.PropertyMap) string {
+		set(s, "connectivityType", "public")
+		set(s, "networkInterfaceId", "eni-"+suffix(e.urn, 17))
+		return e.ec2ID("nat")
 	},
+	"aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": securityGroupRule,
+	"aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule":   securityGroupRule,
 	"bidopsai:index:DataAutomationProject": func(e env, s resource.PropertyMap) string {
 		arn := e.arn("bedrock", "data-automation-project/"+suffix(e.urn, 12))
 		set(s, "projectArn", arn)
 		set(s, "status", "COMPLETED")
 		return arn
 	},
+}
+
+// Outputs returns the id and the state (inputs plus realistic outputs) that a resource of type
+// typ gets on create, for an account in region. The offline plan's mock and the e2e stand-in
+// plugins both answer with it, so the plan and the engine agree by construction.
+func Outputs(region, urn, typ string, inputs resource.PropertyMap) (string, resource.PropertyMap) {
+	state := inputs.Copy()
+	name := resource.URN(urn).Name()
+	return outputsFor(env{region: region, urn: urn, name: name, typ: typ}, state), state
 }
 
 // outputsFor fills in realistic outputs for a resource and returns its id.
@@ -225,22 +283,28 @@ func set(s resource.PropertyMap, key resource.PropertyKey, v any) {
 	}
 }
 
-// invokeResult answers data-source invokes.
-func invokeResult(region string, args pulumi.MockCallArgs) (resource.PropertyMap, error) {
-	switch args.Token {
+// Invoke answers a data-source invoke for an account in region: the offline plan's mock and the
+// e2e stand-in plugins both answer with it. Unknown tokens echo their arguments.
+func Invoke(region, token string, args resource.PropertyMap) resource.PropertyMap {
+	switch token {
 	case "aws:index/getCallerIdentity:getCallerIdentity":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"accountId": Account, "id": Account, "userId": "AIDAMOCKUSER",
 			"arn": fmt.Sprintf("arn:aws:iam::%s:user/mock", Account),
-		}), nil
+		})
 	case "aws:index/getRegion:getRegion":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"name": region, "id": region, "endpoint": "ec2." + region + ".amazonaws.com",
-		}), nil
+		})
 	case "aws:index/getPartition:getPartition":
 		return resource.NewPropertyMapFromMap(map[string]any{
 			"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws",
-		}), nil
+		})
+	case "aws:index/getAvailabilityZones:getAvailabilityZones":
+		names, ids := zonesOf(region)
+		return resource.NewPropertyMapFromMap(map[string]any{
+			"names": names, "zoneIds": ids, "groupNames": []string{region}, "id": region,
+		})
 	case "aws:ecr/getAuthorizationToken:getAuthorizationToken":
 		out := resource.NewPropertyMapFromMap(map[string]any{
 			"userName":      "AWS",
@@ -250,7 +314,33 @@ func invokeResult(region string, args pulumi.MockCallArgs) (resource.PropertyMap
 		})
 		out["password"] = resource.MakeSecret(resource.NewProperty("mock-ecr-token"))
 		out["authorizationToken"] = resource.MakeSecret(resource.NewProperty("QVdTOm1vY2s="))
-		return out, nil
+		return out
 	}
-	return args.Args, nil
+	return args
+}
+
+// usEast1Zones is one real account's zone name -> ID mapping in us-east-1: names are shuffled
+// per account, so the first names are not the first IDs (and use1-az3 is a zone AgentCore skips).
+var usEast1Zones = [][2]string{{"us-east-1a", "use1-az6"}, {"us-east-1b", "use1-az1"}, {"us-east-1c", "use1-az2"},
+	{"us-east-1d", "use1-az4"}, {"us-east-1e", "use1-az3"}, {"us-east-1f", "use1-az5"}}
+
+// zonesOf lists a region's standard zones: the mapping above for us-east-1, else three zones
+// a, b, c with AWS-style IDs (eu-west-1 -> euw1-az1).
+func zonesOf(region string) (names, ids []string) {
+	if region == "us-east-1" {
+		for _, z := range usEast1Zones {
+			names, ids = append(names, z[0]), append(ids, z[1])
+		}
+		return names, ids
+	}
+	short := region
+	if parts := strings.Split(region, "-"); len(parts) == 3 {
+		dir := map[string]string{"north": "n", "south": "s", "east": "e", "west": "w", "central": "c",
+			"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}[parts[1]]
+		short = parts[0] + dir + parts[2]
+	}
+	for i, l := range []string{"a", "b", "c"} {
+		names, ids = append(names, region+l), append(ids, fmt.Sprintf("%s-az%d", short, i+1))
+	}
+	return names, ids
 }

@@ -36,6 +36,11 @@ func SystemLogGroup(stack string) (string, error) {
 	return logGroup("/bidopsai/" + stack + "/system")
 }
 
+// FlowLogGroup is where the stack's VPC flow logs go.
+func FlowLogGroup(stack string) (string, error) {
+	return logGroup("/bidopsai/" + stack + "/vpc-flow-logs")
+}
+
 // RuntimeLogGroupPrefix is where AgentCore writes runtime logs
 // (/aws/bedrock-agentcore/runtimes/<runtime id>-<endpoint>).
 const RuntimeLogGroupPrefix = "/aws/bedrock-agentcore/runtimes/"

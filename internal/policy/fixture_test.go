@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -150,6 +151,7 @@ func baseline(t testing.TB) *fixture {
 	f.observability()
 	f.identity()
 	f.agentcore()
+	f.network()
 	return f
 }
 
@@ -328,4 +330,15 @@ func (f *fixture) agentcore() {
 func stackTags(component string) map[string]any {
 	return map[string]any{"project": "bidopsai", "environment": "prod", "stack": "prod",
 		"managed-by": "pulumi", "component": component}
+}
+
+func (f *fixture) network() {
+	f.add(typeVpc, "t-vpc", map[string]any{"cidrBlock": "10.0.0.0/16", "enableDnsSupport": true, "enableDnsHostnames": true})
+	for _, svc := range network.InterfaceServices() {
+		f.add(typeEndpoint, "t-endpoint-"+svc, map[string]any{"vpcId": "vpc-0123456789abcdef0",
+			"serviceName": network.ServiceName("us-east-1", svc), "vpcEndpointType": "Interface", "privateDnsEnabled": true}, "t-vpc")
+	}
+	f.add(typeEndpoint, "t-endpoint-s3", map[string]any{"vpcId": "vpc-0123456789abcdef0",
+		"serviceName": network.ServiceName("us-east-1", network.S3Service), "vpcEndpointType": "Gateway"}, "t-vpc")
+	f.add(typeFlowLog, "t-flow-logs", map[string]any{"vpcId": "vpc-0123456789abcdef0", "trafficType": "ALL"}, "t-vpc")
 }

@@ -69,4 +69,5 @@ var (
 	amm = Levels{Advisory, Mandatory, Mandatory}
 	xmm = Levels{NotApplied, Mandatory, Mandatory}
 	xaa = Levels{NotApplied, Advisory, Advisory}
+	xam = Levels{NotApplied, Advisory, Mandatory}
 )

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -329,8 +330,35 @@ var mutations = []mutation{
 	{"rejects_amd64_image", "SR-AC-9", "", "t-assistant-image", func(f *fixture) {
 		f.set("t-assistant-image", "build.platform", "linux/amd64")
 	}},
-	{"warns_public_network_mode", "SR-AC-10", "", "t-assistant", func(f *fixture) { f.set("t-assistant", "networkMode", "PUBLIC") }},
+	{"rejects_public_network_mode_in_prod", "SR-AC-10", "", "t-assistant", func(f *fixture) { f.set("t-assistant", "networkMode", "PUBLIC") }},
+	{"warns_public_network_mode_in_staging", "SR-AC-10", Staging, "t-assistant", func(f *fixture) {
+		f.set("t-assistant", "networkMode", "PUBLIC")
+	}},
 	{"warns_data_automation_without_cmk", "SR-BDA-1", "", "t-parser", func(f *fixture) { f.set("t-parser", "kmsKeyId", nil) }},
+
+	// Network
+	{"rejects_vpc_without_ecr_dkr_endpoint", "SR-NET-1", "", "t-vpc", func(f *fixture) { f.remove("t-endpoint-ecr.dkr") }},
+	{"rejects_vpc_without_s3_gateway", "SR-NET-1", Dev, "t-vpc", func(f *fixture) { f.remove("t-endpoint-s3") }},
+	{"rejects_endpoint_without_private_dns", "SR-NET-1", "", "t-vpc", func(f *fixture) {
+		f.set("t-endpoint-bedrock-agentcore", "privateDnsEnabled", false)
+	}},
+	{"rejects_s3_as_interface_only", "SR-NET-1", "", "t-vpc", func(f *fixture) {
+		f.set("t-endpoint-s3", "vpcEndpointType", "Interface")
+		f.set("t-endpoint-s3", "privateDnsEnabled", true)
+	}},
+	{"ignores_endpoints_of_another_vpc", "SR-NET-1", "", "t-vpc", func(f *fixture) {
+		f.remove("t-endpoint-sts")
+		f.add(typeVpc, "t-other-vpc", map[string]any{"cidrBlock": "10.1.0.0/16"})
+		f.add(typeEndpoint, "t-other-vpc-sts", map[string]any{"vpcId": "vpc-other",
+			"serviceName": network.ServiceName("us-east-1", "sts"), "vpcEndpointType": "Interface", "privateDnsEnabled": true}, "t-other-vpc")
+		f.add(typeFlowLog, "t-other-vpc-flow-logs", map[string]any{"vpcId": "vpc-other"}, "t-other-vpc")
+		for _, e := range f.inv.Resources {
+			if e.Type == typeEndpoint && e.Name != "t-other-vpc-sts" {
+				f.add(typeEndpoint, "t-other-vpc-"+strings.TrimPrefix(e.Name, "t-endpoint-"), e.Inputs, "t-other-vpc")
+			}
+		}
+	}},
+	{"rejects_vpc_without_flow_logs", "SR-NET-2", "", "t-vpc", func(f *fixture) { f.remove("t-flow-logs") }},
 }
 
 func TestEachMutationBreaksExactlyItsRule(t *testing.T) {

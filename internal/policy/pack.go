@@ -35,7 +35,7 @@ const notInPack = "not checked by the policy pack (run `make plan STACK=<stack>`
 	"rotatable secret a rotation (SR-SM-2); tracing its sampling rule and encryption (SR-XR-1/2); " +
 	"the runtime's execution role and its token grants (SR-AC-1, SR-AC-11); log-group keys (SR-KMS-5) and dashboard log groups " +
 	"(SR-DASH-1) across resources; policies attached to the AI-assistant or workflow role under " +
-	"another name (SR-IAM-8/9); protect (SR-ECR-6, SR-S3-13, SR-KMS-4, SR-AC-8) and timeouts (SR-AC-7)"
+	"another name (SR-IAM-8/9); a VPC's endpoints and flow logs (SR-NET-1/2); protect (SR-ECR-6, SR-S3-13, SR-KMS-4, SR-AC-8) and timeouts (SR-AC-7)"
 
 // NewPack is the policyx factory: it reads bidopsai:environment from the stack config the
 // engine sends (prod when absent) and builds the pack for that environment.

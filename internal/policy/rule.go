@@ -27,7 +27,7 @@ func (r Rule) appliesTo(typ string) bool { return slices.Contains(r.Types, typ) 
 // rules is every rule, in the rules file's order; each family file adds its own.
 var families = [][]Rule{
 	ecrRules, s3Rules, iamRules, secretRules, ssmRules, kmsRules, logRules, alarmRules, xrayRules,
-	cognitoRules, agentCoreRules, identityRules, tagRules,
+	cognitoRules, agentCoreRules, identityRules, networkRules, tagRules,
 }
 
 // Rules returns every rule, in the rules file's order.

@@ -55,8 +55,8 @@ var wantLevels = map[string]string{
 	"SR-XR-1": "XAA", "SR-XR-2": "AMM", "SR-XR-3": "MMM",
 	"SR-COG-1": "MMM", "SR-COG-2": "AMM", "SR-COG-3": "XAA", "SR-COG-4": "XMM", "SR-COG-5": "MMM", "SR-COG-6": "AMM", "SR-COG-7": "MMM",
 	"SR-AC-1": "MMM", "SR-AC-2": "AMM", "SR-AC-3": "MMM", "SR-AC-4": "MMM", "SR-AC-6": "AMM", "SR-AC-7": "AMM",
-	"SR-AC-8": "XMM", "SR-AC-9": "MMM", "SR-AC-10": "XAA", "SR-BDA-1": "XAA",
-	"SR-AC-11": "MMM", "SR-TAG-1": "MMM",
+	"SR-AC-8": "XMM", "SR-AC-9": "MMM", "SR-AC-10": "XAM", "SR-BDA-1": "XAA",
+	"SR-AC-11": "MMM", "SR-NET-1": "MMM", "SR-NET-2": "AMM", "SR-TAG-1": "MMM",
 }
 
 func TestLevelsAreTheRulesFilesColumns(t *testing.T) {

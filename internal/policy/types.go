@@ -46,6 +46,10 @@ const (
 	typeIdentityPool   = "aws:cognito/identityPool:IdentityPool"
 	typeUserPoolClient = "aws:cognito/userPoolClient:UserPoolClient"
 
+	typeVpc      = "aws:ec2/vpc:Vpc"
+	typeEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint"
+	typeFlowLog  = "aws:ec2/flowLog:FlowLog"
+
 	typeImage          = "docker:index/image:Image"
 	typeAgentRuntime   = "bidopsai:index:AgentRuntime"
 	typeDataAutomation = "bidopsai:index:DataAutomationProject"

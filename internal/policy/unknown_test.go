@@ -99,6 +99,11 @@ var unknownCases = []unknownCase{
 	{"SR-AC-9", func(f *fixture) { f.set("t-assistant-image", "build", unk) }},
 	{"SR-AC-10", func(f *fixture) { f.set("t-assistant", "networkMode", unk) }},
 	{"SR-BDA-1", func(f *fixture) { f.set("t-parser", "kmsKeyId", unk) }},
+	{"SR-NET-1", func(f *fixture) { f.set("t-endpoint-logs", "serviceName", unk) }},
+	{"SR-NET-2", func(f *fixture) {
+		f.set("t-flow-logs", "vpcId", unk)
+		f.get("t-flow-logs").Dependencies = nil
+	}},
 }
 
 // inputFree are the rules that read only resource options, never inputs.

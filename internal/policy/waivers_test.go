@@ -77,14 +77,14 @@ func TestSecretLeaksCannotBeWaived(t *testing.T) {
 func TestReportGroupsByLevelWithTheScore(t *testing.T) {
 	f := baseline(t)
 	f.set("t-images", "imageTagMutability", "MUTABLE")       // mandatory
-	f.set("t-assistant", "networkMode", "PUBLIC")            // advisory
+	f.set("t-parser", "kmsKeyId", nil)                       // advisory
 	f.set("t-pool", "deletionProtection", inventory.Unknown) // unknown
 	a := Check(f.inv, Prod)
 	out := Report(a.Violations, a.Advisory)
 	for _, want := range []string{
 		"policy: 1 mandatory, 1 unknown, 1 advisory; advisory score",
 		"mandatory:\n  SR-ECR-2   t-images (aws:ecr/repository:Repository)",
-		"unknown:\n  SR-COG-4", "advisory:\n  SR-AC-10",
+		"unknown:\n  SR-COG-4", "advisory:\n  SR-BDA-1",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)

@@ -51,15 +51,14 @@ func TestAgentRuntimeCheck(t *testing.T) {
 		{"rejects_user_arn_as_role", set("roleArn", str("arn:aws:iam::123456789012:user/x")), "roleArn", "IAM role ARN"},
 		{"rejects_unknown_network_mode", set("networkMode", str("PRIVATE")), "networkMode", "PUBLIC, VPC"},
 		{"requires_subnets_in_vpc_mode", func(m map[string]property.Value) {
-			m["networkMode"], m["securityGroupIds"] = str("VPC"), strs("sg-1")
+			m["networkMode"], m["securityGroupIds"] = str("VPC"), strs("sg-0123456789abcdef0")
 		}, "subnetIds", "VPC"},
-		{"rejects_subnets_in_public_mode", set("subnetIds", strs("subnet-1")), "networkMode", "only when networkMode is VPC"},
+		{"rejects_subnets_in_public_mode", set("subnetIds", strs("subnet-0123456789abcdef0")), "networkMode", "only when networkMode is VPC"},
 		{"rejects_unknown_protocol", set("serverProtocol", str("GRPC")), "serverProtocol", "HTTP, MCP, A2A"},
 		{"rejects_idle_timeout_below_60", set("idleRuntimeSessionTimeout", property.New(30.0)), "idleRuntimeSessionTimeout", "between 60 and 28800"},
 		{"rejects_idle_timeout_above_max_lifetime", func(m map[string]property.Value) {
 			m["idleRuntimeSessionTimeout"], m["maxLifetime"] = property.New(3600.0), property.New(1800.0)
 		}, "idleRuntimeSessionTimeout", "must not exceed maxLifetime"},
-		{"rejects_bad_environment_variable_name", set("environmentVariables", obj(map[string]property.Value{"1BAD": str("x")})), "environmentVariables", "1BAD"},
 		{"rejects_http_discovery_url", set("authorizer", obj(map[string]property.Value{
 			"discoveryUrl": str("http://idp/.well-known/openid-configuration")})), "authorizer.discoveryUrl", "https"},
 		{"rejects_aws_prefixed_tag", set("tags", obj(map[string]property.Value{"aws:x": str("1")})), "tags", "aws:"},
@@ -72,10 +71,10 @@ func TestAgentRuntimeCheckDefaultsAndUnknowns(t *testing.T) {
 	e := newEnv(t)
 	t.Run("fills_service_defaults_and_sorts_sets", func(t *testing.T) {
 		got := e.check(runtimeType, "x", property.Map{}, runtimeInputs("a", func(m map[string]property.Value) {
-			m["networkMode"], m["subnetIds"], m["securityGroupIds"] = str("VPC"), strs("subnet-b", "subnet-a"), strs("sg-1")
+			m["networkMode"], m["subnetIds"], m["securityGroupIds"] = str("VPC"), strs("subnet-0bbbbbbbbbbbbbbbb", "subnet-0aaaaaaaaaaaaaaaa"), strs("sg-0123456789abcdef0")
 		}))
 		if get(got, "serverProtocol") != "HTTP" || got.Get("maxLifetime").AsNumber() != 28800 ||
-			got.Get("subnetIds").AsArray().Get(0).AsString() != "subnet-a" {
+			got.Get("subnetIds").AsArray().Get(0).AsString() != "subnet-0aaaaaaaaaaaaaaaa" {
 			t.Fatalf("checked inputs = %v", got)
 		}
 	})

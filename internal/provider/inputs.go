@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 
 	p "github.com/pulumi/pulumi-go-provider"
 	"github.com/pulumi/pulumi/sdk/v3/go/property"
+
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
 )
 
 // inputs answers questions about raw inputs that the decoded struct cannot: whether a key
@@ -49,6 +50,22 @@ func (f *failures) add(prop, format string, args ...any) {
 	*f = append(*f, p.CheckFailure{Property: prop, Reason: fmt.Sprintf(format, args...)})
 }
 
+// check records reason against prop when prop's value is known and reason is not empty;
+// the reason follows the property's name ("roleArn \"x\" is not an IAM role ARN").
+func (f *failures) check(in inputs, prop, reason string) {
+	top, _, _ := strings.Cut(prop, ".")
+	if reason != "" && in.known(top) {
+		f.add(prop, "%s %s", prop, reason)
+	}
+}
+
+// addAll records each reason against prop.
+func (f *failures) addAll(prop string, reasons []string) {
+	for _, r := range reasons {
+		f.add(prop, "%s: %s", prop, r)
+	}
+}
+
 // sorted returns a sorted copy, nil when empty: these lists are sets to AWS, and a stable
 // order keeps reordering from showing as a diff.
 func sorted(v []string) []string {
@@ -66,24 +83,13 @@ func nilIfEmpty(m map[string]string) map[string]string {
 	return maps.Clone(m)
 }
 
-var (
-	tagKeyRE = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$`)
-	tagValRE = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$`)
-)
-
-// checkTags validates tags against the AWS tagging rules.
-func checkTags(f *failures, tags map[string]string) {
-	if len(tags) > 50 {
-		f.add("tags", "at most 50 tags are allowed, got %d", len(tags))
+// checkTags validates tags against the service's tag rules; the owner tag is the
+// provider's own, so a program may not set it and it takes one of the service's slots.
+func checkTags(f *failures, rules apilimits.TagRules, tags map[string]string) {
+	if _, ok := tags[OwnerTagKey]; ok {
+		f.add("tags", "tag key %q is reserved: the provider sets it to the resource's owner", OwnerTagKey)
 	}
-	for _, k := range slices.Sorted(maps.Keys(tags)) {
-		if !tagKeyRE.MatchString(k) || strings.HasPrefix(k, "aws:") {
-			f.add("tags", "tag key %q must be 1-128 letters, digits, spaces or _.:/=+-@ and not start with aws:", k)
-		}
-		if !tagValRE.MatchString(tags[k]) {
-			f.add("tags", "tag %q value must be at most 256 letters, digits, spaces or _.:/=+-@", k)
-		}
-	}
+	f.addAll("tags", rules.Problems(tags, 1))
 }
 
 // fieldDiff compares one property of old and new inputs for Diff.

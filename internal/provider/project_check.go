@@ -2,23 +2,16 @@ package provider
 
 import (
 	"context"
-	"regexp"
-	"strings"
 
 	"github.com/pulumi/pulumi-go-provider/infer"
+
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
 )
 
-var (
-	projectNameRE = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
-	kmsKeyRE      = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]*$`)
-)
-
-// Project defaults and allowed values, as the Data Automation API defines them.
+// Project defaults, as the Data Automation API applies them.
 var (
 	defaultGranularity = []string{"ELEMENT", "PAGE"}
 	defaultTextFormats = []string{"MARKDOWN"}
-	granularityTypes   = []string{"DOCUMENT", "PAGE", "ELEMENT", "WORD", "LINE"}
-	textFormatTypes    = []string{"PLAIN_TEXT", "MARKDOWN", "HTML", "CSV"}
 )
 
 const defaultProjectStage = "DEVELOPMENT"
@@ -54,36 +47,19 @@ func (r *DataAutomationProject) Check(ctx context.Context, req infer.CheckReques
 }
 
 func (a *DataAutomationProjectArgs) validate(in inputs, f *failures) {
-	if in.known("projectName") && !projectNameRE.MatchString(a.ProjectName) {
-		f.add("projectName", "projectName %q must be 1-128 letters, digits, hyphens or underscores", a.ProjectName)
-	}
-	if in.known("projectDescription") && len(a.ProjectDescription) > 300 {
-		f.add("projectDescription", "projectDescription must be at most 300 characters, got %d", len(a.ProjectDescription))
-	}
-	if in.known("projectStage") && !oneOf(a.ProjectStage, "DEVELOPMENT", "LIVE") {
-		f.add("projectStage", "projectStage %q must be one of DEVELOPMENT, LIVE (there is no PRODUCTION stage)", a.ProjectStage)
-	}
+	f.check(in, "projectName", apilimits.ProjectNameProblem(a.ProjectName))
+	f.check(in, "projectDescription", apilimits.ProjectDescriptionProblem(a.ProjectDescription))
+	f.check(in, "projectStage", apilimits.ProjectStageProblem(a.ProjectStage))
 	if in.known("extractionGranularity") {
-		checkEnumList(f, "extractionGranularity", a.ExtractionGranularity, granularityTypes)
+		f.addAll("extractionGranularity", apilimits.EnumListProblems(a.ExtractionGranularity, apilimits.GranularityTypes))
 	}
 	if in.known("outputTextFormats") {
-		checkEnumList(f, "outputTextFormats", a.OutputTextFormats, textFormatTypes)
+		f.addAll("outputTextFormats", apilimits.EnumListProblems(a.OutputTextFormats, apilimits.TextFormatTypes))
 	}
-	if in.known("kmsKeyId") && a.KmsKeyID != "" && (len(a.KmsKeyID) > 2048 || !kmsKeyRE.MatchString(a.KmsKeyID)) {
-		f.add("kmsKeyId", "kmsKeyId %q is not a KMS key id, ARN or alias", a.KmsKeyID)
+	if a.KmsKeyID != "" {
+		f.check(in, "kmsKeyId", apilimits.KMSKeyIDProblem(a.KmsKeyID))
 	}
 	if in.known("tags") {
-		checkTags(f, a.Tags)
-	}
-}
-
-func checkEnumList(f *failures, prop string, values, allowed []string) {
-	if len(values) == 0 {
-		f.add(prop, "%s needs at least one of %s", prop, strings.Join(allowed, ", "))
-	}
-	for _, v := range values {
-		if !oneOf(v, allowed...) {
-			f.add(prop, "%s value %q must be one of %s", prop, v, strings.Join(allowed, ", "))
-		}
+		checkTags(f, apilimits.DataAutomationTags, a.Tags)
 	}
 }

@@ -12,8 +12,9 @@ import (
 	"github.com/pulumi/pulumi-go-provider/infer"
 )
 
-// Create creates the project and waits until it is COMPLETED. On FAILED or a timeout it
-// returns the project's state with the error, so the engine records it.
+// Create creates the project, tagged with its owner, and waits until it is COMPLETED. On
+// FAILED or a timeout it returns the project's state with the error, so the engine records
+// it. A name that exists already is adopted when its owner tag names this resource.
 func (r *DataAutomationProject) Create(ctx context.Context, req infer.CreateRequest[DataAutomationProjectArgs]) (infer.CreateResponse[DataAutomationProjectState], error) {
 	state := DataAutomationProjectState{DataAutomationProjectArgs: req.Inputs}
 	if req.DryRun {
@@ -23,12 +24,16 @@ func (r *DataAutomationProject) Create(ctx context.Context, req infer.CreateRequ
 	if err != nil {
 		return infer.CreateResponse[DataAutomationProjectState]{}, err
 	}
-	name := req.Inputs.ProjectName
-	out, err := c.bda.CreateDataAutomationProject(ctx, req.Inputs.createInput(newClientToken()))
+	own, err := ownerFrom(ctx)
 	if err != nil {
-		if isConflict(err) {
-			err = fmt.Errorf("%w (if it is this stack's project, adopt it with `pulumi import bidopsai:index:DataAutomationProject <name> <project ARN>`)", err)
-		}
+		return infer.CreateResponse[DataAutomationProjectState]{}, err
+	}
+	name := req.Inputs.ProjectName
+	out, err := c.bda.CreateDataAutomationProject(ctx, req.Inputs.createInput(newClientToken(), own.tags(req.Inputs.Tags)))
+	if isConflict(err) {
+		return r.d.adoptProject(ctx, c, own, req.Inputs, err)
+	}
+	if err != nil {
 		return infer.CreateResponse[DataAutomationProjectState]{}, fmt.Errorf("creating data automation project %s: %w", name, err)
 	}
 	arn := aws.ToString(out.ProjectArn)
@@ -74,7 +79,7 @@ func (r *DataAutomationProject) Read(ctx context.Context, req infer.ReadRequest[
 	if err != nil {
 		return infer.ReadResponse[DataAutomationProjectArgs, DataAutomationProjectState]{}, err
 	}
-	args := projectArgsFromLive(live, tags)
+	args := projectArgsFromLive(live, withoutOwner(tags))
 	state := DataAutomationProjectState{DataAutomationProjectArgs: args, ProjectArn: req.ID, Status: string(live.Status)}
 	return infer.ReadResponse[DataAutomationProjectArgs, DataAutomationProjectState]{ID: req.ID, Inputs: args, State: state}, nil
 }
@@ -98,25 +103,40 @@ func (r *DataAutomationProject) Update(ctx context.Context, req infer.UpdateRequ
 	}
 	state.Status = string(live.Status)
 	// Tags first, so a failed update below still records only tags that are applied.
-	if err := syncProjectTags(ctx, c, arn, req.State.Tags, req.Inputs.Tags); err != nil {
+	if err := updateTags(ctx, arn, req.State.Tags, req.Inputs.Tags,
+		func(arn string) (map[string]string, error) { return listProjectTags(ctx, c, arn) },
+		func(arn string, olds, news map[string]string) error { return syncProjectTags(ctx, c, arn, olds, news) }); err != nil {
 		return infer.UpdateResponse[DataAutomationProjectState]{}, err
 	}
 	if !sameProjectSpec(req.State.DataAutomationProjectArgs, req.Inputs) || live.Status != types.DataAutomationProjectStatusCompleted {
-		if _, err := c.bda.UpdateDataAutomationProject(ctx, req.Inputs.updateInput(arn)); err != nil {
-			return infer.UpdateResponse[DataAutomationProjectState]{}, fmt.Errorf("updating data automation project %s: %w", arn, err)
-		}
-		live, err := r.d.waitProject(ctx, c, arn, req.Inputs.ProjectStage, "update", timeout, "IN_PROGRESS")
-		if live != nil {
-			state.Status = string(live.Status)
-		}
-		if err != nil {
-			return infer.UpdateResponse[DataAutomationProjectState]{Output: state}, initFailed(fmt.Sprintf("data automation project %s did not complete the update: %v", arn, err))
-		}
-		if err := projectOutcome(arn, state.Status); err != nil {
+		if err := r.d.updateProject(ctx, c, arn, req.Inputs, &state, timeout); err != nil {
 			return infer.UpdateResponse[DataAutomationProjectState]{Output: state}, err
 		}
 	}
 	return infer.UpdateResponse[DataAutomationProjectState]{Output: state}, nil
+}
+
+// updateProject sends the full configuration, riding out a conflicting operation, and waits;
+// on failure state holds the status seen.
+func (d *deps) updateProject(ctx context.Context, c *clients, arn string, args DataAutomationProjectArgs, state *DataAutomationProjectState, timeout time.Duration) error {
+	err := d.retryOnConflict(ctx, "updating data automation project "+arn, func() error {
+		_, err := c.bda.UpdateDataAutomationProject(ctx, args.updateInput(arn))
+		return err
+	}, func() error {
+		_, err := d.waitProject(ctx, c, arn, args.ProjectStage, "settling after a conflicting operation", timeout, "IN_PROGRESS")
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("updating data automation project %s: %w", arn, err)
+	}
+	live, err := d.waitProject(ctx, c, arn, args.ProjectStage, "update", timeout, "IN_PROGRESS")
+	if live != nil {
+		state.Status = string(live.Status)
+	}
+	if err != nil {
+		return initFailed(fmt.Sprintf("data automation project %s did not complete the update: %v", arn, err))
+	}
+	return projectOutcome(arn, state.Status)
 }
 
 func (d *deps) settleProject(ctx context.Context, c *clients, arn, stage string, timeout time.Duration) (*types.DataAutomationProject, error) {

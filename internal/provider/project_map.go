@@ -65,15 +65,17 @@ func optional(s string) *string {
 	return aws.String(s)
 }
 
-func (a DataAutomationProjectArgs) createInput(token string) *bda.CreateDataAutomationProjectInput {
+// createInput is the create request; tags are what the project carries (the program's tags
+// and the owner tag).
+func (a DataAutomationProjectArgs) createInput(token string, tags map[string]string) *bda.CreateDataAutomationProjectInput {
 	s := a.spec()
 	in := &bda.CreateDataAutomationProjectInput{
 		ProjectName: aws.String(a.ProjectName), ProjectDescription: optional(a.ProjectDescription),
 		ProjectStage: types.DataAutomationProjectStage(a.ProjectStage), StandardOutputConfiguration: s.standard,
 		OverrideConfiguration: s.override, EncryptionConfiguration: s.encryption, ClientToken: aws.String(token),
 	}
-	for _, k := range sortedKeys(a.Tags) {
-		in.Tags = append(in.Tags, types.Tag{Key: aws.String(k), Value: aws.String(a.Tags[k])})
+	for _, k := range sortedKeys(tags) {
+		in.Tags = append(in.Tags, types.Tag{Key: aws.String(k), Value: aws.String(tags[k])})
 	}
 	return in
 }

@@ -39,7 +39,7 @@ func (a *DataAutomationProjectArgs) Annotate(an infer.Annotator) {
 	an.Describe(&a.OutputTextFormats, "Document output text formats: PLAIN_TEXT, MARKDOWN, HTML, CSV; default MARKDOWN.")
 	an.Describe(&a.SplitterEnabled, "Split multi-document files into documents; default false.")
 	an.Describe(&a.KmsKeyID, "KMS key (id, ARN or alias) encrypting the project; default an AWS-owned key.")
-	an.Describe(&a.Tags, "Tags of the project.")
+	an.Describe(&a.Tags, "Tags of the project, at most 199: the provider adds bidopsai:owner, naming the resource that owns it.")
 }
 
 // Annotate documents the outputs.

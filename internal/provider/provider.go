@@ -93,5 +93,5 @@ func New(o Options) (p.Provider, error) {
 	if err != nil {
 		return p.Provider{}, fmt.Errorf("building the bidopsai provider: %w", err)
 	}
-	return guardConfig(prov), nil
+	return withURN(guardConfig(prov)), nil
 }

@@ -2,21 +2,20 @@ package provider
 
 import (
 	"context"
-	"maps"
+	"fmt"
 	"regexp"
-	"slices"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
 
 	"github.com/pulumi/pulumi-go-provider/infer"
 )
 
-// Patterns AgentCore enforces; checking them here fails the preview instead of the apply.
-var (
-	RuntimeNameRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	roleArnRE     = regexp.MustCompile(`^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/[\w+=,.@/-]+$`)
-	digestRE      = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
-	envNameRE     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,99}$`)
-)
+// digestRE is a pinned image digest: the project deploys images by digest or version tag.
+var digestRE = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
+
+// RuntimeNameRE is the runtime name pattern AgentCore enforces (apilimits.RuntimeName).
+var RuntimeNameRE = apilimits.RuntimeName
 
 // Runtime defaults, the values AgentCore itself applies when they are left out.
 const (
@@ -24,7 +23,6 @@ const (
 	defaultServerProtocol = "HTTP"
 	defaultIdleTimeout    = 900
 	defaultMaxLifetime    = 28800
-	maxEnvironmentVars    = 50
 )
 
 // Check decodes the inputs, fills the defaults, normalises set-like lists and validates
@@ -73,55 +71,54 @@ func (a *AgentRuntimeArgs) fillDefaults(in inputs) {
 }
 
 func (a *AgentRuntimeArgs) validate(in inputs, f *failures) {
-	if in.known("agentRuntimeName") && !RuntimeNameRE.MatchString(a.AgentRuntimeName) {
-		f.add("agentRuntimeName", "agentRuntimeName %q must match %s: a letter, then up to 47 letters, digits "+
-			"or underscores (no hyphens)", a.AgentRuntimeName, RuntimeNameRE)
-	}
+	f.check(in, "agentRuntimeName", apilimits.RuntimeNameProblem(a.AgentRuntimeName))
+	f.check(in, "description", descriptionProblem(a.Description))
 	if in.known("containerUri") {
 		if reason := checkContainerURI(a.ContainerURI); reason != "" {
-			f.add("containerUri", "containerUri %q %s", a.ContainerURI, reason)
+			f.add("containerUri", "containerUri %s", reason)
 		}
 	}
-	if in.known("roleArn") && !roleArnRE.MatchString(a.RoleArn) {
-		f.add("roleArn", "roleArn %q is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)", a.RoleArn)
-	}
+	f.check(in, "roleArn", apilimits.RoleArnProblem(a.RoleArn))
 	a.validateNetwork(in, f)
-	if in.known("serverProtocol") && !oneOf(a.ServerProtocol, "HTTP", "MCP", "A2A") {
-		f.add("serverProtocol", "serverProtocol %q must be one of HTTP, MCP, A2A", a.ServerProtocol)
-	}
+	f.check(in, "serverProtocol", apilimits.ServerProtocolProblem(a.ServerProtocol))
 	a.validateLifecycle(in, f)
 	if in.known("environmentVariables") {
-		validateEnv(a.EnvironmentVariables, f)
+		f.addAll("environmentVariables", apilimits.EnvironmentProblems(a.EnvironmentVariables))
 	}
 	if a.Authorizer != nil && in.known("authorizer", "discoveryUrl") {
-		u := a.Authorizer.DiscoveryURL
-		if !strings.HasPrefix(u, "https://") || !strings.HasSuffix(u, "/.well-known/openid-configuration") {
-			f.add("authorizer.discoveryUrl", "authorizer.discoveryUrl %q must be an https URL ending in "+
-				"/.well-known/openid-configuration", u)
-		}
+		f.check(in, "authorizer.discoveryUrl", apilimits.DiscoveryURLProblem(a.Authorizer.DiscoveryURL))
 	}
 	if in.known("tags") {
-		checkTags(f, a.Tags)
+		checkTags(f, apilimits.AgentCoreTags, a.Tags)
 	}
 }
 
-// checkContainerURI returns why uri is not a pinned image reference, or "".
+// descriptionProblem: an empty description is not sent, so only a sent one is bounded.
+func descriptionProblem(d string) string {
+	if d == "" {
+		return ""
+	}
+	return apilimits.RuntimeDescriptionProblem(d)
+}
+
+// checkContainerURI returns why uri is not an ECR image reference pinned by digest or by a
+// version tag, or "".
 func checkContainerURI(uri string) string {
-	if uri == "" {
-		return "is required"
+	if reason := apilimits.ContainerURIProblem(uri); reason != "" {
+		return reason
 	}
 	if strings.Contains(uri, "@") {
 		if !digestRE.MatchString(uri) {
-			return "has a malformed digest; expected @sha256:<64 hex digits>"
+			return fmt.Sprintf("%q has a malformed digest; expected @sha256:<64 hex digits>", uri)
 		}
 		return ""
 	}
-	repo, tag, ok := strings.Cut(uri[strings.LastIndex(uri, "/")+1:], ":")
+	_, tag, ok := strings.Cut(uri[strings.LastIndex(uri, "/")+1:], ":")
 	switch {
-	case !ok || repo == "" || tag == "":
-		return "must be pinned: add an @sha256: digest or an explicit version tag"
+	case !ok:
+		return fmt.Sprintf("%q must be pinned: add an @sha256: digest or an explicit version tag", uri)
 	case tag == "latest":
-		return "must not use the mutable latest tag: pin an @sha256: digest or a version tag"
+		return fmt.Sprintf("%q must not use the mutable latest tag: pin an @sha256: digest or a version tag", uri)
 	}
 	return ""
 }
@@ -132,46 +129,31 @@ func (a *AgentRuntimeArgs) validateNetwork(in inputs, f *failures) {
 	}
 	switch a.NetworkMode {
 	case "VPC":
-		if in.known("subnetIds") && len(a.SubnetIDs) == 0 {
-			f.add("subnetIds", "subnetIds is required when networkMode is VPC")
+		if in.known("subnetIds") {
+			f.check(in, "subnetIds", apilimits.SubnetsProblem(a.SubnetIDs))
 		}
-		if in.known("securityGroupIds") && len(a.SecurityGroupIDs) == 0 {
-			f.add("securityGroupIds", "securityGroupIds is required when networkMode is VPC")
+		if in.known("securityGroupIds") {
+			f.check(in, "securityGroupIds", apilimits.SecurityGroupsProblem(a.SecurityGroupIDs))
 		}
 	case "PUBLIC":
 		if len(a.SubnetIDs) > 0 || len(a.SecurityGroupIDs) > 0 {
 			f.add("networkMode", "subnetIds and securityGroupIds apply only when networkMode is VPC")
 		}
 	default:
-		f.add("networkMode", "networkMode %q must be one of PUBLIC, VPC", a.NetworkMode)
+		f.add("networkMode", "networkMode %s", apilimits.NetworkModeProblem(a.NetworkMode))
 	}
 }
 
 func (a *AgentRuntimeArgs) validateLifecycle(in inputs, f *failures) {
 	idleOK := in.known("idleRuntimeSessionTimeout")
 	maxOK := in.known("maxLifetime")
-	if idleOK && (a.IdleRuntimeSessionTimeout < 60 || a.IdleRuntimeSessionTimeout > 28800) {
-		f.add("idleRuntimeSessionTimeout", "idleRuntimeSessionTimeout %d must be between 60 and 28800 seconds",
-			a.IdleRuntimeSessionTimeout)
+	if idleOK {
+		f.check(in, "idleRuntimeSessionTimeout", apilimits.SessionSecondsProblem(a.IdleRuntimeSessionTimeout))
 	}
-	if maxOK && (a.MaxLifetime < 60 || a.MaxLifetime > 28800) {
-		f.add("maxLifetime", "maxLifetime %d must be between 60 and 28800 seconds", a.MaxLifetime)
+	if maxOK {
+		f.check(in, "maxLifetime", apilimits.SessionSecondsProblem(a.MaxLifetime))
 	}
-	if idleOK && maxOK && a.IdleRuntimeSessionTimeout > a.MaxLifetime {
-		f.add("idleRuntimeSessionTimeout", "idleRuntimeSessionTimeout %d must not exceed maxLifetime %d",
-			a.IdleRuntimeSessionTimeout, a.MaxLifetime)
+	if idleOK && maxOK {
+		f.check(in, "idleRuntimeSessionTimeout", apilimits.LifecycleOrderProblem(a.IdleRuntimeSessionTimeout, a.MaxLifetime))
 	}
 }
-
-func validateEnv(env map[string]string, f *failures) {
-	if len(env) > maxEnvironmentVars {
-		f.add("environmentVariables", "at most %d environment variables are allowed, got %d", maxEnvironmentVars, len(env))
-	}
-	for _, k := range slices.Sorted(maps.Keys(env)) {
-		if !envNameRE.MatchString(k) {
-			f.add("environmentVariables", "environment variable name %q must match %s", k, envNameRE)
-		}
-	}
-}
-
-func oneOf(v string, allowed ...string) bool { return slices.Contains(allowed, v) }

@@ -11,9 +11,10 @@ import (
 	"github.com/pulumi/pulumi-go-provider/infer"
 )
 
-// Create creates the runtime and waits until it is READY. On CREATE_FAILED or a timeout it
-// still returns the runtime's state with the error, so the engine records the runtime and
-// the next update replaces it instead of leaving an orphan.
+// Create creates the runtime, tagged with its owner, and waits until it is READY. On
+// CREATE_FAILED or a timeout it still returns the runtime's state with the error, so the
+// engine records the runtime and the next update replaces it instead of leaving an orphan.
+// A name that exists already is adopted when its owner tag names this resource.
 func (r *AgentRuntime) Create(ctx context.Context, req infer.CreateRequest[AgentRuntimeArgs]) (infer.CreateResponse[AgentRuntimeState], error) {
 	state := AgentRuntimeState{AgentRuntimeArgs: req.Inputs}
 	if req.DryRun {
@@ -23,17 +24,21 @@ func (r *AgentRuntime) Create(ctx context.Context, req infer.CreateRequest[Agent
 	if err != nil {
 		return infer.CreateResponse[AgentRuntimeState]{}, err
 	}
+	own, err := ownerFrom(ctx)
+	if err != nil {
+		return infer.CreateResponse[AgentRuntimeState]{}, err
+	}
 	name := req.Inputs.AgentRuntimeName
-	in := req.Inputs.createInput(newClientToken())
+	in := req.Inputs.createInput(newClientToken(), own.tags(req.Inputs.Tags))
 	var out *ac.CreateAgentRuntimeOutput
 	err = r.d.retryPropagation(ctx, "creating agent runtime "+name, func() (err error) {
 		out, err = c.agentcore.CreateAgentRuntime(ctx, in)
 		return err
 	})
+	if isConflict(err) {
+		return r.d.adoptRuntime(ctx, c, own, req.Inputs, err)
+	}
 	if err != nil {
-		if isConflict(err) {
-			err = fmt.Errorf("%w (if it is this stack's runtime, adopt it with `pulumi import bidopsai:index:AgentRuntime <name> <runtime id>`)", err)
-		}
 		return infer.CreateResponse[AgentRuntimeState]{}, fmt.Errorf("creating agent runtime %s: %w", name, err)
 	}
 	id := aws.ToString(out.AgentRuntimeId)
@@ -75,7 +80,7 @@ func (r *AgentRuntime) Read(ctx context.Context, req infer.ReadRequest[AgentRunt
 	if err != nil {
 		return infer.ReadResponse[AgentRuntimeArgs, AgentRuntimeState]{}, err
 	}
-	args := runtimeArgsFromLive(live, tags)
+	args := runtimeArgsFromLive(live, withoutOwner(tags))
 	state := AgentRuntimeState{AgentRuntimeArgs: args}
 	state.observe(live)
 	return infer.ReadResponse[AgentRuntimeArgs, AgentRuntimeState]{ID: req.ID, Inputs: args, State: state}, nil
@@ -105,7 +110,9 @@ func (r *AgentRuntime) Update(ctx context.Context, req infer.UpdateRequest[Agent
 	}
 	// Tags first: if they fail nothing else has changed, and a failed update below still
 	// records tags that are really applied.
-	if err := syncRuntimeTags(ctx, c, state.AgentRuntimeArn, req.State.Tags, req.Inputs.Tags); err != nil {
+	if err := updateTags(ctx, state.AgentRuntimeArn, req.State.Tags, req.Inputs.Tags,
+		func(arn string) (map[string]string, error) { return listRuntimeTags(ctx, c, arn) },
+		func(arn string, olds, news map[string]string) error { return syncRuntimeTags(ctx, c, arn, olds, news) }); err != nil {
 		return infer.UpdateResponse[AgentRuntimeState]{}, err
 	}
 	if !sameRuntimeSpec(req.State.AgentRuntimeArgs, req.Inputs) || state.Status != "READY" {
@@ -131,10 +138,16 @@ func (d *deps) settleRuntime(ctx context.Context, c *clients, id string, timeout
 
 // updateRuntime sends the full configuration and waits; on failure state holds what is live.
 func (d *deps) updateRuntime(ctx context.Context, c *clients, id string, args AgentRuntimeArgs, state *AgentRuntimeState, timeout time.Duration) error {
-	in := args.updateInput(id, newClientToken())
+	what := "updating agent runtime " + id
 	var out *ac.UpdateAgentRuntimeOutput
-	err := d.retryPropagation(ctx, "updating agent runtime "+id, func() (err error) {
-		out, err = c.agentcore.UpdateAgentRuntime(ctx, in)
+	err := d.retryOnConflict(ctx, what, func() error {
+		in := args.updateInput(id, newClientToken()) // the refused attempt applied nothing: a new token
+		return d.retryPropagation(ctx, what, func() (err error) {
+			out, err = c.agentcore.UpdateAgentRuntime(ctx, in)
+			return err
+		})
+	}, func() error {
+		_, err := d.waitRuntime(ctx, c, id, "settling after a conflicting operation", timeout, "UPDATING")
 		return err
 	})
 	if err != nil {

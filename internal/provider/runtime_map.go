@@ -46,13 +46,15 @@ func (a AgentRuntimeArgs) spec() runtimeSpec {
 	return s
 }
 
-func (a AgentRuntimeArgs) createInput(token string) *ac.CreateAgentRuntimeInput {
+// createInput is the create request; tags are what the runtime carries (the program's tags
+// and the owner tag).
+func (a AgentRuntimeArgs) createInput(token string, tags map[string]string) *ac.CreateAgentRuntimeInput {
 	s := a.spec()
 	return &ac.CreateAgentRuntimeInput{
 		AgentRuntimeName: aws.String(a.AgentRuntimeName), AgentRuntimeArtifact: s.artifact, RoleArn: aws.String(a.RoleArn),
 		NetworkConfiguration: s.network, ProtocolConfiguration: s.protocol, LifecycleConfiguration: s.lifecycle,
 		AuthorizerConfiguration: s.authorizer, Description: s.description,
-		EnvironmentVariables: a.EnvironmentVariables, Tags: a.Tags, ClientToken: aws.String(token),
+		EnvironmentVariables: a.EnvironmentVariables, Tags: tags, ClientToken: aws.String(token),
 	}
 }
 

@@ -47,27 +47,42 @@ func (d *deps) waitRuntime(ctx context.Context, c *clients, id, what string, tim
 
 // deleteRuntime asks for deletion and reports gone=true when there was nothing to delete.
 func (d *deps) deleteRuntime(ctx context.Context, c *clients, id string, timeout time.Duration) (gone bool, err error) {
-	for attempt := 1; ; attempt++ {
-		_, err = c.agentcore.DeleteAgentRuntime(ctx, &ac.DeleteAgentRuntimeInput{AgentRuntimeId: aws.String(id)})
-		switch {
-		case err == nil:
-			return false, nil
-		case isNotFound(err):
+	err = d.retryOnConflict(ctx, "deleting agent runtime "+id, func() error {
+		_, err := c.agentcore.DeleteAgentRuntime(ctx, &ac.DeleteAgentRuntimeInput{AgentRuntimeId: aws.String(id)})
+		return err
+	}, func() error {
+		_, err := d.waitRuntime(ctx, c, id, "settling before deletion", timeout, "")
+		return err
+	})
+	switch {
+	case err == nil:
+		return false, nil
+	case isNotFound(err):
+		return true, nil
+	case isAccessDenied(err):
+		// AgentCore answers AccessDenied for some runtimes that no longer exist; a read tells.
+		if _, gerr := getRuntime(ctx, c, id); isNotFound(gerr) {
 			return true, nil
-		case isAccessDenied(err):
-			// AgentCore answers AccessDenied for some runtimes that no longer exist; a read tells.
-			if _, gerr := getRuntime(ctx, c, id); isNotFound(gerr) {
-				return true, nil
-			}
-		case isConflict(err) && attempt < 3:
-			// Busy (CREATING/UPDATING): let the running operation finish, then try again.
-			if _, werr := d.waitRuntime(ctx, c, id, "settling before deletion", timeout, ""); werr != nil {
-				return false, werr
-			}
-			continue
 		}
-		return false, fmt.Errorf("deleting agent runtime %s: %w", id, err)
 	}
+	return false, fmt.Errorf("deleting agent runtime %s: %w", id, err)
+}
+
+// findRuntime lists the runtimes and returns the one named name, or nil.
+func findRuntime(ctx context.Context, c *clients, name string) (*types.AgentRuntime, error) {
+	pages := ac.NewListAgentRuntimesPaginator(c.agentcore, &ac.ListAgentRuntimesInput{})
+	for pages.HasMorePages() {
+		page, err := pages.NextPage(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("listing agent runtimes: %w", err)
+		}
+		for i, rt := range page.AgentRuntimes {
+			if aws.ToString(rt.AgentRuntimeName) == name {
+				return &page.AgentRuntimes[i], nil
+			}
+		}
+	}
+	return nil, nil
 }
 
 // syncRuntimeTags applies the difference between old and new tags.

@@ -50,18 +50,18 @@ func (r *AgentRuntime) Annotate(a infer.Annotator) {
 // Annotate documents the inputs.
 func (a *AgentRuntimeArgs) Annotate(an infer.Annotator) {
 	an.Describe(&a.AgentRuntimeName, "Runtime name, ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (no hyphens). Changing it replaces the runtime.")
-	an.Describe(&a.Description, "Free-text description.")
-	an.Describe(&a.ContainerURI, "Image URI, pinned: an @sha256: digest or an explicit tag other than latest.")
+	an.Describe(&a.Description, "Free-text description, at most 4096 characters.")
+	an.Describe(&a.ContainerURI, "ECR image URI (private ECR or public.ecr.aws, at most 1024 characters), pinned: an @sha256: digest or an explicit tag other than latest.")
 	an.Describe(&a.RoleArn, "Execution role ARN; it must trust bedrock-agentcore.amazonaws.com.")
 	an.Describe(&a.NetworkMode, "PUBLIC (default) or VPC.")
 	an.Describe(&a.SubnetIDs, "Subnets for VPC mode (required there, forbidden in PUBLIC).")
 	an.Describe(&a.SecurityGroupIDs, "Security groups for VPC mode (required there, forbidden in PUBLIC).")
 	an.Describe(&a.ServerProtocol, "HTTP (default), MCP or A2A.")
-	an.Describe(&a.EnvironmentVariables, "Environment variables of the container (names and non-secret values only).")
+	an.Describe(&a.EnvironmentVariables, "Environment variables of the container (non-secret values only): at most 50, names of 1-100 and values of at most 5000 characters.")
 	an.Describe(&a.IdleRuntimeSessionTimeout, "Seconds an idle session lives, 60-28800; default 900.")
 	an.Describe(&a.MaxLifetime, "Seconds a session may live at most, 60-28800 and >= the idle timeout; default 28800.")
 	an.Describe(&a.Authorizer, "Optional inbound JWT authorizer.")
-	an.Describe(&a.Tags, "Tags of the runtime.")
+	an.Describe(&a.Tags, "Tags of the runtime, at most 49: the provider adds bidopsai:owner, naming the resource that owns it.")
 }
 
 // Annotate documents the authorizer.

@@ -60,17 +60,28 @@ func (b *builder) buildParser() error {
 
 func (b *builder) buildNetwork() error {
 	n := b.cfg.Network
-	if n.Mode != "VPC" {
+	if n.Mode != config.NetworkVPC {
 		return nil
 	}
+	group, err := naming.FlowLogGroup(b.cfg.Name)
+	if err != nil {
+		return err
+	}
+	s := b.buckets
 	v, err := network.NewNetwork(b.ctx, b.prefix, &network.Args{
-		Region: b.cfg.Region, CIDR: n.VpcCIDR, AvailabilityZones: n.AvailabilityZones,
+		Region: b.cfg.Region, AccountID: b.account, CIDR: n.VpcCIDR, AvailabilityZones: n.AvailabilityZones,
+		Egress: n.Egress, NATGateways: n.NATGateways,
+		DatabaseCIDR: n.DatabaseCIDR, DatabasePort: b.cfg.Database.Port,
+		BucketArns:       pulumi.StringArray{s.DocumentsBucketArn, s.ArtifactsBucketArn, s.ProcessedBucketArn},
+		FlowLogGroupName: group, FlowLogRetentionDays: b.cfg.LogRetentionDays, KMSKeyArn: b.keyArn(),
+		Protect: b.cfg.Protect,
 	})
 	if err != nil {
 		return err
 	}
 	b.vpc = v
-	b.export(map[string]pulumi.Input{"vpcId": v.VpcID})
+	b.export(map[string]pulumi.Input{"vpcId": v.VpcID, "privateSubnetIds": v.PrivateSubnetIDs,
+		"runtimeSecurityGroupId": v.SecurityGroupID, "vpcFlowLogGroup": v.FlowLogGroupName})
 	return nil
 }
 

@@ -97,6 +97,21 @@ func secretNames(t *testing.T, inv *inventory.Inventory, arns []string) []string
 	return out
 }
 
+// usedBeyondItsPolicies is true when a resource other than the role's policy attachments refers
+// to the role's ARN (a runtime's roleArn, a flow log's iamRoleArn, ...).
+func usedBeyondItsPolicies(inv *inventory.Inventory, role inventory.Resource) bool {
+	for _, r := range inv.Resources {
+		if r.Type == tAttachment || r.URN == role.URN {
+			continue
+		}
+		b, _ := json.Marshal(r.Inputs)
+		if strings.Contains(string(b), ":role/"+role.Name+"-") {
+			return true
+		}
+	}
+	return false
+}
+
 // From the plan: which secrets each agent's role can read.
 func TestEachRoleReadsOnlyItsAgentsSecrets(t *testing.T) {
 	for _, env := range environments {
@@ -125,14 +140,25 @@ func TestRolesAndRuntimes(t *testing.T) {
 		t.Run(env, func(t *testing.T) {
 			res := planStack(t, env)
 			inv := res.Inventory
+			// roles are the runtimes' roles, by logical name (a runtime's roleArn ends in its role's
+			// generated name, <logical name>-<suffix>).
 			roles := map[string]bool{}
 			for _, r := range byType(inv, tRole) {
-				roles[r.Name] = true
+				for _, rt := range byType(inv, tRuntime) {
+					if arn, _ := rt.Inputs["roleArn"].(string); strings.Contains(arn, ":role/"+r.Name+"-") {
+						roles[r.Name] = true
+					}
+				}
 			}
 			t.Run("has_no_unused_role", func(t *testing.T) {
 				want := map[string]bool{"bidopsai-" + env + "-workflow": true, "bidopsai-" + env + "-assistant": true}
 				if !maps.Equal(roles, want) {
-					t.Errorf("roles %v, want %v (every role runs a runtime)", roles, want)
+					t.Errorf("runtime roles %v, want %v", roles, want)
+				}
+				for _, r := range byType(inv, tRole) {
+					if !usedBeyondItsPolicies(inv, r) {
+						t.Errorf("role %s is used by nothing", r.Name)
+					}
 				}
 			})
 			t.Run("each_runtime_waits_for_its_roles_policy_attachments", func(t *testing.T) {

@@ -146,8 +146,8 @@ func BenchmarkProgram(b *testing.B) {
 	}
 }
 
-// planWithSecrets plans a stack file with extra config values marked as secrets.
-func planWithSecrets(t testing.TB, env string, secrets map[string]string) *plan.Result {
+// stackFile loads the project and one committed stack file, for plans with edited values.
+func stackFile(t testing.TB, env string) (*plan.Project, *plan.StackConfig) {
 	t.Helper()
 	p, err := plan.LoadProject(projectDir)
 	if err != nil {
@@ -157,6 +157,13 @@ func planWithSecrets(t testing.TB, env string, secrets map[string]string) *plan.
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p, sc
+}
+
+// planWithSecrets plans a stack file with extra config values marked as secrets.
+func planWithSecrets(t testing.TB, env string, secrets map[string]string) *plan.Result {
+	t.Helper()
+	p, sc := stackFile(t, env)
 	keys := append([]string(nil), sc.SecretKeys...)
 	for k, v := range secrets {
 		sc.Values[k] = v
