@@ -7,6 +7,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 	"github.com/bidopsai/bidopsai-infra/internal/release"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 const targetsUsage = `usage: bidopsai targets --stack STACK --agent workflow|ai-assistant [--dir DIR] [--plan FILE]
@@ -29,7 +30,7 @@ func runTargets(args []string) int {
 		fmt.Fprint(os.Stderr, "targets: --stack is required and takes no arguments\n"+targetsUsage)
 		return 2
 	}
-	if _, err := release.StackFile(*stack); err != nil {
+	if _, err := stackfile.Path(*dir, *stack); err != nil {
 		fmt.Fprintf(os.Stderr, "targets: %v\n", err)
 		return 2
 	}

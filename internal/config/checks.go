@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -35,7 +36,6 @@ func recoveryWindow(n int) string {
 }
 
 var (
-	regionPattern       = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[0-9]$`)
 	domainPrefixPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$`)
 	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
 	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
@@ -46,10 +46,11 @@ var (
 )
 
 func region(v string) string {
-	if regionPattern.MatchString(v) {
+	if awsvalues.ValidRegion(v) {
 		return ""
 	}
-	return "must be an AWS region code such as us-east-1"
+	return "must be a known AWS region code such as us-east-1 (the list is awsvalues.Regions in " +
+		"internal/awsvalues/regions.go; add a newly opened region there)"
 }
 
 func domainPrefix(v string) string {
@@ -101,6 +102,35 @@ func semver(v string) string {
 		return ""
 	}
 	return "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)"
+}
+
+// imageVersion is a SemVer version that also makes a valid docker tag v<version>: no build
+// metadata ('+' is not a tag character) and at most 128 characters with the v.
+func imageVersion(v string) string {
+	if msg := semver(v); msg != "" {
+		return msg
+	}
+	if !awsvalues.ValidImageTag(awsvalues.ImageTag(v)) {
+		return "must make a valid image tag v<version>: no + build metadata, at most 127 characters"
+	}
+	return ""
+}
+
+// publicHTTPS reports whether v is an https URL of a host that is not this machine
+// (localhost, *.localhost, a loopback or unspecified address).
+func publicHTTPS(v string) bool {
+	u, err := url.Parse(v)
+	if err != nil || u.Scheme != "https" {
+		return false
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return false
+	}
+	if ip, err := netip.ParseAddr(host); err == nil && (ip.IsLoopback() || ip.IsUnspecified()) {
+		return false
+	}
+	return true
 }
 
 var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
@@ -176,8 +206,11 @@ func alarmPeriod(n int) string {
 	return "must be 10, 20, 30 or a multiple of 60 seconds up to 86400"
 }
 
-// vpcCIDR accepts a private IPv4 block between /16 and /24.
+// vpcCIDR accepts a private, canonical IPv4 block between /16 and /24.
 func vpcCIDR(v string) string {
+	if msg := awsvalues.CanonicalCIDR(v); msg != "" {
+		return msg
+	}
 	m := cidrPattern.FindStringSubmatch(v)
 	if m == nil {
 		return "must be an IPv4 CIDR block such as 10.0.0.0/16"
