@@ -6,4 +6,4 @@
 
 .PHONY: e2e
 e2e: tools provider ## run the end-to-end tests: real Pulumi engine, provider binary, fake AWS
-	PATH='$(BIN)':"$$PATH" E2E_REQUIRE=1 $(GO) test -tags e2e -count=1 ./e2e/... ./internal/policy/
+	PATH=$(call q,BIN):"$$PATH" E2E_REQUIRE=1 $(call q,GO) test -tags e2e -count=1 ./e2e/... ./internal/policy/

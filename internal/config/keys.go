@@ -2,11 +2,13 @@ package config
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/redact"
 )
 
 // awsNS is the AWS provider's config namespace.
@@ -22,21 +24,22 @@ func checkKeys(r *reader) {
 	keys := r.src.Keys()
 	sort.Strings(keys)
 	for _, key := range keys {
+		v, _ := r.src.Get(key)
 		nsName, name, ok := strings.Cut(key, ":")
 		switch {
 		case !ok || strings.Contains(name, ":"):
-			r.fail(key, "not a config key: want <namespace>:<name> with namespace %s", strings.Join(namespaces, " or "))
+			r.invalid(key, v, "not a config key: want <namespace>:<name> with namespace "+strings.Join(namespaces, " or "))
 		case nsName == Namespace:
 			if !r.read[key] {
-				r.fail(key, "unknown key; the keys of %s are declared in Pulumi.yaml (a typo?)", Namespace)
+				r.invalid(key, v, "unknown key; the keys of "+Namespace+" are declared in Pulumi.yaml (a typo?)")
 			}
 		case nsName == "aws":
 			if !contains(awsvalues.ProviderConfigKeys, name) {
-				r.fail(key, "unknown key of the AWS provider; its keys are %s", strings.Join(awsvalues.ProviderConfigKeys, ", "))
+				r.invalid(key, v, "unknown key of the AWS provider; its keys are "+strings.Join(awsvalues.ProviderConfigKeys, ", "))
 			}
 		default:
-			r.fail(key, "unknown namespace %q; keys live under %s (a typo of %s:%s?)", nsName,
-				strings.Join(namespaces, " or "), Namespace, name)
+			r.invalid(key, v, fmt.Sprintf("unknown namespace %s; keys live under %s (a typo of %s:%s?)", redact.Show(nsName),
+				strings.Join(namespaces, " or "), Namespace, name))
 		}
 	}
 }

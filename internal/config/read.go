@@ -183,12 +183,12 @@ func checkBuildPaths(r *reader, o *object, a Agent) {
 			continue // already refused
 		}
 		kind := map[bool]string{true: "directory", false: "file"}[want.dir]
-		real, err := stackfile.Inside(root, want.path)
+		resolved, err := stackfile.Inside(root, want.path)
 		if err != nil {
 			r.invalid(o.name(field), want.path, "must be an existing "+kind+" inside the project directory ("+err.Error()+")")
 			continue
 		}
-		if info, err := os.Stat(real); err != nil || info.IsDir() != want.dir {
+		if info, err := os.Stat(resolved); err != nil || info.IsDir() != want.dir {
 			r.invalid(o.name(field), want.path, "must be an existing "+kind+" inside the project directory")
 		}
 	}

@@ -165,7 +165,7 @@ func (r *reader) rejectUnknown(key string, fields map[string]json.RawMessage, al
 	}
 	sort.Strings(unknown)
 	for _, f := range unknown {
-		r.fail(key+"."+f, "unknown field; allowed fields are %s", strings.Join(allowed, ", "))
+		r.invalid(key+"."+f, string(fields[f]), "unknown field; allowed fields are "+strings.Join(allowed, ", "))
 	}
 }
 

@@ -84,12 +84,12 @@ func makeDirInside(root, rel string) (string, error) {
 }
 
 func insideDir(root, rel string) (string, error) {
-	real, err := Inside(root, rel)
+	resolved, err := Inside(root, rel)
 	if err != nil {
 		return "", fmt.Errorf("output directory: %w", err)
 	}
-	if info, err := os.Stat(real); err != nil || !info.IsDir() {
+	if info, err := os.Stat(resolved); err != nil || !info.IsDir() {
 		return "", fmt.Errorf("output directory %s is not a directory", filepath.Join(root, rel))
 	}
-	return real, nil
+	return resolved, nil
 }

@@ -126,7 +126,7 @@ func (w *walker) check(n *yaml.Node) error {
 				return err
 			}
 		}
-	case yaml.SequenceNode:
+	case yaml.SequenceNode, yaml.DocumentNode:
 		for _, c := range n.Content {
 			if err := w.check(c); err != nil {
 				return err
@@ -282,6 +282,7 @@ func toJSON(n *yaml.Node, key, file string, top bool) (any, error) {
 			out[field] = v
 		}
 		return out, nil
+	case yaml.DocumentNode, yaml.AliasNode: // deref resolved aliases; a document is never a value
 	}
 	return nil, fmt.Errorf("%s line %d: config %s: unsupported YAML node", file, n.Line, key)
 }
