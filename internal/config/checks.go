@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 func retention(n int) string {
@@ -157,17 +158,7 @@ func hostname(v string) string {
 }
 
 // relativePath keeps build paths relative and inside the project, so runs show no spurious diff.
-func relativePath(v string) string {
-	if strings.HasPrefix(v, "/") || strings.Contains(v, "\\") {
-		return "must be a path relative to the project directory"
-	}
-	for _, part := range strings.Split(v, "/") {
-		if part == ".." {
-			return "must stay inside the project directory (no ..)"
-		}
-	}
-	return ""
-}
+func relativePath(v string) string { return stackfile.CheckRelative(v) }
 
 func email(v string) string {
 	if emailPattern.MatchString(v) {

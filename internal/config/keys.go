@@ -41,7 +41,21 @@ func checkKeys(r *reader) {
 			r.invalid(key, v, fmt.Sprintf("unknown namespace %s; keys live under %s (a typo of %s:%s?)", redact.Show(nsName),
 				strings.Join(namespaces, " or "), Namespace, name))
 		}
+		if r.src.IsSecret(key) && !contains(secretAllowed(), key) {
+			r.invalid(key, v, "is set as a secret but is not secret data: the program would use it in plaintext "+
+				"(resource inputs, the plan), so set it with `pulumi config set` without --secret; "+
+				"only "+strings.Join(secretAllowed(), ", ")+" are secrets")
+		}
 	}
+}
+
+// secretAllowed lists the keys that may (and must) be set as secrets.
+func secretAllowed() []string {
+	out := SecretKeys()
+	for _, name := range awsvalues.CredentialConfigKeys {
+		out = append(out, awsNS+name)
+	}
+	return out
 }
 
 // readAWSCredentials refuses provider credentials written in plaintext, like our own secrets.

@@ -76,16 +76,25 @@ func Stacks(dir string) []string {
 	return out
 }
 
-// Inside resolves rel against root and returns the real path, refusing absolute paths, ".."
-// and symbolic links that lead out of root. The target must exist.
-func Inside(root, rel string) (string, error) {
-	if rel == "" || filepath.IsAbs(rel) || strings.Contains(rel, `\`) {
-		return "", fmt.Errorf("%s must be a path relative to the project directory", redact.Show(rel))
+// CheckRelative returns "" when rel is a relative path that does not climb out with "..",
+// or what is wrong with it.
+func CheckRelative(rel string) string {
+	if rel == "" || filepath.IsAbs(rel) || strings.HasPrefix(rel, "/") || strings.Contains(rel, `\`) {
+		return "must be a path relative to the project directory"
 	}
 	for _, part := range strings.Split(filepath.ToSlash(rel), "/") {
 		if part == ".." {
-			return "", fmt.Errorf("%s must stay inside the project directory (no ..)", redact.Show(rel))
+			return "must stay inside the project directory (no ..)"
 		}
+	}
+	return ""
+}
+
+// Inside resolves rel against root and returns the real path, refusing absolute paths, ".."
+// and symbolic links that lead out of root. The target must exist.
+func Inside(root, rel string) (string, error) {
+	if msg := CheckRelative(rel); msg != "" {
+		return "", fmt.Errorf("%s %s", redact.Show(rel), msg)
 	}
 	realRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
