@@ -12,8 +12,8 @@ import (
 // name that is not a stack of this repository before anything runs.
 func runCheckStack(args []string) int {
 	fl := flag.NewFlagSet("check-stack", flag.ContinueOnError)
-	stack := fl.String("stack", "", "stack name to check (required)")
-	dir := fl.String("dir", ".", "project directory holding the stack files")
+	stack := onceString(fl, "stack", "", "stack name to check (required)")
+	dir := onceString(fl, "dir", ".", "project directory holding the stack files")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}

@@ -22,8 +22,8 @@ flowchart into DIR/build/diagram/<STACK>.mmd.
 func runDiagram(args []string) int {
 	fl := flag.NewFlagSet("diagram", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(os.Stderr, diagramUsage); fl.PrintDefaults() }
-	stack := fl.String("stack", "", "stack whose plan is drawn (required)")
-	dir := fl.String("dir", ".", "project directory holding build/plan")
+	stack := onceString(fl, "stack", "", "stack whose plan is drawn (required)")
+	dir := onceString(fl, "dir", ".", "project directory holding build/plan")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}

@@ -11,7 +11,7 @@ import (
 
 func runDocs(args []string) int {
 	fl := flag.NewFlagSet("docs", flag.ContinueOnError)
-	dir := fl.String("dir", ".", "project directory (holds README.md)")
+	dir := onceString(fl, "dir", ".", "project directory (holds README.md)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}

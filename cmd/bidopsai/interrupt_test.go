@@ -2,12 +2,9 @@ package main
 
 import (
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // An interrupted plan leaves the previous plan file as it was and no temporary file.
@@ -24,22 +21,14 @@ func TestPlanInterruptedKeepsThePreviousPlan(t *testing.T) {
 	if err := os.WriteFile(previous, []byte(`{"previous":true}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// Catch the signal here too, so the test process is never stopped by it.
-	own := make(chan os.Signal, 1)
-	signal.Notify(own, syscall.SIGINT)
-	defer signal.Stop(own)
-	code := make(chan int, 1)
-	go func() { code <- runPlan([]string{"--stack", "me", "--dir", dir}) }()
-	time.Sleep(50 * time.Millisecond) // the evaluation takes about a second
-	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	if got := <-code; got != exitInterrupted {
+	sig := make(chan os.Signal, 1)
+	sig <- os.Interrupt // delivered while the stack is being evaluated
+	if got := planStack([]string{"--stack", "me", "--dir", dir}, sig); got != exitInterrupted {
 		t.Fatalf("exit %d, want %d", got, exitInterrupted)
 	}
 	b, err := os.ReadFile(previous)
 	if err != nil || string(b) != `{"previous":true}` {
-		t.Fatalf("the previous plan was changed: %q, %v", b, err)
+		t.Fatalf("the previous plan was changed: %.200q, %v", b, err)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(previous))
 	for _, e := range entries {
@@ -74,5 +63,17 @@ func TestCommandsRefuseStackNamesThatAreNotStacksHere(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "build")); err == nil {
 		t.Fatal("a refused command created build/")
+	}
+}
+
+func TestFlagsGivenTwiceAreRefused(t *testing.T) {
+	for name, fn := range map[string]func([]string) int{"plan": runPlan, "diagram": runDiagram,
+		"check-stack": runCheckStack, "check-destroy": runCheckDestroy} {
+		if code := fn([]string{"--stack", "dev", "--stack", "prod", "--dir", "../.."}); code != 2 {
+			t.Errorf("%s with --stack twice: exit %d, want 2", name, code)
+		}
+	}
+	if code := runBump([]string{"--stack", "dev", "--agent", "workflow", "--agent", "both", "--part", "patch", "--dry-run"}); code != 2 {
+		t.Errorf("bump with --agent twice: exit %d, want 2", code)
 	}
 }

@@ -18,9 +18,19 @@ import (
 const exitInterrupted = 130
 
 func runPlan(args []string) int {
+	// An interrupt stops the plan before its file is touched, or after the file is replaced
+	// whole: the previous plan or the new one, never part of one.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	return planStack(args, sig)
+}
+
+// planStack is the plan command; sig delivers interrupts.
+func planStack(args []string, sig <-chan os.Signal) int {
 	fl := flag.NewFlagSet("plan", flag.ContinueOnError)
-	stackName := fl.String("stack", "dev", "stack whose Pulumi.<stack>.yaml is planned")
-	dir := fl.String("dir", ".", "project directory (holds Pulumi.yaml)")
+	stackName := onceString(fl, "stack", "dev", "stack whose Pulumi.<stack>.yaml is planned")
+	dir := onceString(fl, "dir", ".", "project directory (holds Pulumi.yaml)")
 	preview := fl.Bool("preview", false, "evaluate as a preview (dry run)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -34,11 +44,6 @@ func runPlan(args []string) int {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
 		return 2
 	}
-	// An interrupt stops the plan before its file is touched, or after the file is replaced
-	// whole: the previous plan or the new one, never part of one.
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sig)
 	type outcome struct {
 		res *plan.Result
 		err error
@@ -49,6 +54,12 @@ func runPlan(args []string) int {
 		done <- outcome{res, err}
 	}()
 	var out outcome
+	select {
+	case <-sig: // an interrupt that came first wins over a plan that finished since
+		fmt.Fprintf(os.Stderr, "plan %s: interrupted; %s left as it was\n", *stackName, plan.Path(*dir, *stackName))
+		return exitInterrupted
+	default:
+	}
 	select {
 	case <-sig:
 		fmt.Fprintf(os.Stderr, "plan %s: interrupted; %s left as it was\n", *stackName, plan.Path(*dir, *stackName))
