@@ -154,6 +154,24 @@ func TestMakeTargetsRefuseHostileArguments(t *testing.T) {
 			}
 		})
 	}
+	t.Run("valid_arguments_still_work_and_change_nothing", func(t *testing.T) {
+		for _, args := range [][]string{
+			{"stack-guard", "STACK=dev"},
+			{"bump", "STACK=dev", "AGENT=both", "PART=minor", "DRY_RUN=1"},
+			{"destroy-guard", "STACK=dev"},
+			{"destroy-guard", "STACK=prod", "CONFIRM=prod"},
+			{"deploy-agent-guard", "AGENT=ai-assistant"},
+		} {
+			before := snapshot(t, dir)
+			cmd := exec.Command("make", append([]string{"-C", dir, "--no-print-directory", "-o", bin}, args...)...)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("make %q: %v\n%s", args, err, b)
+			}
+			if d := diff(before, snapshot(t, dir)); len(d) > 0 {
+				t.Fatalf("make %q changed the repository: %v", args, d)
+			}
+		}
+	})
 	t.Run("a_valid_stack_is_planned", func(t *testing.T) {
 		cmd := exec.Command("make", "-C", dir, "--no-print-directory", "-o", bin, "plan", "STACK=dev")
 		if b, err := cmd.CombinedOutput(); err != nil {

@@ -36,6 +36,9 @@ type Config struct {
 // LoadProject reads Pulumi.yaml in dir.
 func LoadProject(dir string) (*Project, error) {
 	path := filepath.Join(dir, "Pulumi.yaml")
+	if _, err := Inside(dir, "Pulumi.yaml"); err != nil {
+		return nil, fmt.Errorf("project file: %w", err)
+	}
 	src, err := ReadFile(path)
 	if err != nil {
 		return nil, err
