@@ -8,6 +8,17 @@ BIN := $(CURDIR)/bin
 export BIDOPSAI_USER_PATH := $(PATH)
 export PATH := $(BIN):$(PATH)
 
+# Every make variable reaches the shell through q: single-quoted, each ' written '\'', and
+# unexpanded ($(value)), so no value (STACK='x;rm -rf ~', STACK='$$(shell ...)', a quote) can
+# run anything. The CLI then refuses what is not a stack of this repository.
+q = '$(subst ','\'',$(value $(1)))'
+
+# A variable of more than one word is an error, never a silent pick of one; flags are 0 or 1.
+$(foreach v,STACK AGENT PART CONFIRM GO,$(if $(word 2,$(value $(v))),\
+  $(error $(v) must be one word, got $(value $(v)))))
+$(foreach v,DRY_RUN TAG FORCE PUSH,$(if $(filter-out 0 1,$(value $(v)))$(word 2,$(value $(v))),\
+  $(error $(v) must be 0 or 1, got $(value $(v)))))
+
 .DEFAULT_GOAL := help
 
 .PHONY: help
@@ -15,25 +26,30 @@ help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 $(BIN)/bidopsai: FORCE
-	@$(GO) build -o $@ ./cmd/bidopsai
+	@$(call q,GO) build -o $(call q,BIN)/bidopsai ./cmd/bidopsai
 
 .PHONY: plan
 plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(STACK).json
-	@$(BIN)/bidopsai plan --stack $(STACK)
+	@$(call q,BIN)/bidopsai plan --stack $(call q,STACK)
 
 .PHONY: docs
 docs: $(BIN)/bidopsai ## regenerate the README sections built from the code
-	@$(BIN)/bidopsai docs
+	@$(call q,BIN)/bidopsai docs
 
 .PHONY: vet
 vet: ## go vet every package (the program and the sample agent)
-	$(GO) vet ./...
-	cd agents/sample && $(GO) vet ./...
+	$(call q,GO) vet ./...
+	cd agents/sample && $(call q,GO) vet ./...
 
 .PHONY: test
 test: vet ## vet and run every unit test
-	$(GO) test ./...
-	cd agents/sample && $(GO) test ./...
+	$(call q,GO) test ./...
+	cd agents/sample && $(call q,GO) test ./...
+
+# stack-guard refuses, before anything runs, a STACK that is not a stack file of this repository.
+.PHONY: stack-guard
+stack-guard: $(BIN)/bidopsai
+	@$(call q,BIN)/bidopsai check-stack --stack $(call q,STACK)
 
 .PHONY: FORCE
 FORCE:

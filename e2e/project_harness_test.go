@@ -87,7 +87,9 @@ func copyProject(t *testing.T, dst, from, stackName string) {
 	if err := os.Symlink(filepath.Join(root, "bin", providerBinary), filepath.Join(dst, "bin", providerBinary)); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink(filepath.Join(root, "agents"), filepath.Join(dst, "agents")); err != nil {
+	// The agents' build contexts must lie inside the project (a link out of it is refused).
+	sample := filepath.Join("agents", "sample")
+	if err := os.CopyFS(filepath.Join(dst, sample), os.DirFS(filepath.Join(root, sample))); err != nil {
 		t.Fatal(err)
 	}
 }

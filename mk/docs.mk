@@ -3,4 +3,4 @@
 
 .PHONY: diagram
 diagram: plan ## Mermaid diagram of STACK's plan into build/diagram/$(STACK).mmd
-	@$(BIN)/bidopsai diagram --stack '$(STACK)'
+	@$(call q,BIN)/bidopsai diagram --stack $(call q,STACK)

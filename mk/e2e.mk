@@ -17,19 +17,19 @@ space := $(empty) $(empty)
 
 .PHONY: e2e-plugins
 e2e-plugins: ## build the e2e stand-in plugins (aws, docker, random) into build/e2e-plugins/
-	@rm -rf '$(E2E_PLUGINS)' && mkdir -p '$(E2E_PLUGINS)'
-	$(GO) build -o '$(E2E_PLUGINS)/pulumi-resource-standin' \
+	@rm -rf $(call q,E2E_PLUGINS) && mkdir -p $(call q,E2E_PLUGINS)
+	$(call q,GO) build -o $(call q,E2E_PLUGINS)/pulumi-resource-standin \
 	  -ldflags '-X main.versions=$(E2E_PLUGIN_VERSIONS)' ./e2e/standin
 	@for p in $(E2E_PLUGIN_PACKAGES); do \
-	  ln -f '$(E2E_PLUGINS)/pulumi-resource-standin' "$(E2E_PLUGINS)/pulumi-resource-$$p"; \
+	  ln -f $(call q,E2E_PLUGINS)/pulumi-resource-standin $(call q,E2E_PLUGINS)/pulumi-resource-$$p; \
 	done
 
 .PHONY: e2e
 e2e: tools provider policy e2e-plugins ## run the end-to-end tests: real engine, whole program, provider binary, fake AWS
-	E2E_REQUIRE=1 E2E_PLUGINS='$(E2E_PLUGINS)' PATH='$(BIN)':"$$PATH" \
-	  $(GO) test -tags e2e -count=1 -timeout 30m ./e2e/... ./internal/policy/
+	E2E_REQUIRE=1 E2E_PLUGINS=$(call q,E2E_PLUGINS) PATH=$(call q,BIN):"$$PATH" \
+	  $(call q,GO) test -tags e2e -count=1 -timeout 30m ./e2e/... ./internal/policy/
 
 .PHONY: e2e-critical-path
 e2e-critical-path: tools provider e2e-plugins ## measure a dev up with stand-in latencies against the plan's longest chain (minutes)
-	E2E_REQUIRE=1 E2E_CRITICAL_PATH=1 E2E_PLUGINS='$(E2E_PLUGINS)' PATH='$(BIN)':"$$PATH" \
-	  $(GO) test -tags e2e -count=1 -timeout 20m -run TestDevUpCriticalPath -v ./e2e/
+	E2E_REQUIRE=1 E2E_CRITICAL_PATH=1 E2E_PLUGINS=$(call q,E2E_PLUGINS) PATH=$(call q,BIN):"$$PATH" \
+	  $(call q,GO) test -tags e2e -count=1 -timeout 20m -run TestDevUpCriticalPath -v ./e2e/

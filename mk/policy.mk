@@ -8,17 +8,17 @@ POLICY_PACK_VERSION := 0.1.0
 
 .PHONY: policy
 policy: ## build the policy pack (bin/pulumi-analyzer-policy-bidopsai + bin/policy-pack/PulumiPolicy.yaml)
-	@mkdir -p $(POLICY_PACK)
-	$(GO) build -o $(BIN)/pulumi-analyzer-policy-bidopsai ./cmd/bidopsai-policy
+	@mkdir -p $(call q,POLICY_PACK)
+	$(call q,GO) build -o $(call q,BIN)/pulumi-analyzer-policy-bidopsai ./cmd/bidopsai-policy
 	@printf 'runtime: bidopsai\nversion: %s\ndescription: bidopsai security and reliability rules (SR-..., internal/policy)\n' \
-	  '$(POLICY_PACK_VERSION)' > $(POLICY_PACK)/PulumiPolicy.yaml
+	  $(call q,POLICY_PACK_VERSION) > $(call q,POLICY_PACK)/PulumiPolicy.yaml
 	@echo "use: PATH=\"$(BIN):\$$PATH\" pulumi preview --stack <stack> --policy-pack $(POLICY_PACK)"
 
 .PHONY: preview-policy
-preview-policy: policy provider ## pulumi preview of STACK with the policy pack
-	pulumi preview --stack '$(STACK)' --policy-pack '$(POLICY_PACK)'
+preview-policy: stack-guard policy provider ## pulumi preview of STACK with the policy pack
+	pulumi preview --stack $(call q,STACK) --policy-pack $(call q,POLICY_PACK)
 
 .PHONY: test-policy
 test-policy: ## run the policy rule tests, and the pack through the real engine (needs make tools provider)
-	$(GO) test ./internal/policy/... ./cmd/bidopsai-policy/...
-	$(GO) test -tags e2e -count=1 -run TestPackThroughTheEngine ./internal/policy/
+	$(call q,GO) test ./internal/policy/... ./cmd/bidopsai-policy/...
+	$(call q,GO) test -tags e2e -count=1 -run TestPackThroughTheEngine ./internal/policy/

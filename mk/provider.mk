@@ -4,14 +4,14 @@
 
 .PHONY: provider
 provider: ## build the provider plugin bin/pulumi-resource-bidopsai
-	@mkdir -p $(BIN)
-	$(GO) build -o $(BIN)/pulumi-resource-bidopsai ./cmd/pulumi-resource-bidopsai
+	@mkdir -p $(call q,BIN)
+	$(call q,GO) build -o $(call q,BIN)/pulumi-resource-bidopsai ./cmd/pulumi-resource-bidopsai
 
 .PHONY: fakeaws
 fakeaws: ## build bin/fakeaws, the loopback fake of the AgentCore and Data Automation APIs
-	@mkdir -p $(BIN)
-	$(GO) build -o $(BIN)/fakeaws ./cmd/fakeaws
+	@mkdir -p $(call q,BIN)
+	$(call q,GO) build -o $(call q,BIN)/fakeaws ./cmd/fakeaws
 
 .PHONY: test-provider
 test-provider: ## run the provider, fake and SDK-client tests
-	$(GO) test ./internal/provider/... ./internal/fakeaws/... ./sdk/...
+	$(call q,GO) test ./internal/provider/... ./internal/fakeaws/... ./sdk/...

@@ -29,12 +29,12 @@ tools: ## install the pinned Pulumi CLI into bin/ (skipped when that version is 
 	  echo "pulumi $(PULUMI_VERSION): $$(command -v pulumi)"; \
 	else \
 	  echo "building pulumi $(PULUMI_VERSION) into $(BIN) (about 4 minutes on 2 cores when cold)"; \
-	  mkdir -p $(BIN) && \
-	  $(GO) build -C tools -o $(BIN)/.pulumi.$$$$ \
+	  mkdir -p $(call q,BIN) && \
+	  $(call q,GO) build -C tools -o $(call q,BIN)/.pulumi.$$$$ \
 	    -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$(PULUMI_VERSION)" \
 	    github.com/pulumi/pulumi/pkg/v3/cmd/pulumi && \
-	  mv -f $(BIN)/.pulumi.$$$$ $(BIN)/pulumi && \
-	  echo "pulumi $$($(BIN)/pulumi version): $(BIN)/pulumi"; \
+	  mv -f $(call q,BIN)/.pulumi.$$$$ $(call q,BIN)/pulumi && \
+	  echo "pulumi $$($(call q,BIN)/pulumi version): $(call q,BIN)/pulumi"; \
 	fi
 
 .PHONY: pulumi-version
@@ -47,21 +47,21 @@ lint-tools: ## install the pinned actionlint and golangci-lint into bin/ (skippe
 	  echo "actionlint $(ACTIONLINT_VERSION): $$(command -v actionlint)"; \
 	else \
 	  echo "building actionlint $(ACTIONLINT_VERSION) into $(BIN)"; \
-	  mkdir -p $(BIN) && \
-	  $(GO) build -C tools/actionlint -o $(BIN)/.actionlint.$$$$ \
+	  mkdir -p $(call q,BIN) && \
+	  $(call q,GO) build -C tools/actionlint -o $(call q,BIN)/.actionlint.$$$$ \
 	    -ldflags "-X github.com/rhysd/actionlint.version=$(ACTIONLINT_VERSION)" \
 	    github.com/rhysd/actionlint/cmd/actionlint && \
-	  mv -f $(BIN)/.actionlint.$$$$ $(BIN)/actionlint; \
+	  mv -f $(call q,BIN)/.actionlint.$$$$ $(call q,BIN)/actionlint; \
 	fi
 	@if [ "v$$(golangci-lint version --short 2>/dev/null)" = "$(GOLANGCI_LINT_VERSION)" ]; then \
 	  echo "golangci-lint $(GOLANGCI_LINT_VERSION): $$(command -v golangci-lint)"; \
 	else \
 	  echo "building golangci-lint $(GOLANGCI_LINT_VERSION) into $(BIN) (a few minutes when cold)"; \
-	  mkdir -p $(BIN) && \
-	  $(GO) build -C tools/golangci-lint -o $(BIN)/.golangci-lint.$$$$ \
+	  mkdir -p $(call q,BIN) && \
+	  $(call q,GO) build -C tools/golangci-lint -o $(call q,BIN)/.golangci-lint.$$$$ \
 	    -ldflags "-X main.version=$(GOLANGCI_LINT_VERSION:v%=%) -X main.commit=tools/golangci-lint -X main.date=pinned" \
 	    github.com/golangci/golangci-lint/v2/cmd/golangci-lint && \
-	  mv -f $(BIN)/.golangci-lint.$$$$ $(BIN)/golangci-lint; \
+	  mv -f $(call q,BIN)/.golangci-lint.$$$$ $(call q,BIN)/golangci-lint; \
 	fi
 
 .PHONY: lint

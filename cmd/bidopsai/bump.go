@@ -23,10 +23,10 @@ func runBump(args []string) int {
 	fl := flag.NewFlagSet("bump", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(os.Stderr, bumpUsage); fl.PrintDefaults() }
 	var o release.BumpOptions
-	fl.StringVar(&o.Stack, "stack", "", "stack whose Pulumi.<stack>.yaml is bumped (required)")
-	fl.StringVar(&o.Agent, "agent", "", "workflow, ai-assistant or both (required)")
-	fl.StringVar(&o.Part, "part", "", "major, minor or patch (required)")
-	fl.StringVar(&o.Dir, "dir", ".", "directory holding the stack file (a git working tree for --tag)")
+	onceStringVar(fl, &o.Stack, "stack", "", "stack whose Pulumi.<stack>.yaml is bumped (required)")
+	onceStringVar(fl, &o.Agent, "agent", "", "workflow, ai-assistant or both (required)")
+	onceStringVar(fl, &o.Part, "part", "", "major, minor or patch (required)")
+	onceStringVar(fl, &o.Dir, "dir", ".", "directory holding the stack file (a git working tree for --tag)")
 	fl.BoolVar(&o.DryRun, "dry-run", false, "print the change; write, commit and tag nothing")
 	fl.BoolVar(&o.Tag, "tag", false, "commit the stack file and create annotated tags <agent>-v<version>")
 	fl.BoolVar(&o.Force, "force", false, "with --tag: move tags that already exist")

@@ -17,9 +17,9 @@ or --confirm repeats the stack name. Otherwise exits 1 and says how to confirm.
 func runCheckDestroy(args []string) int {
 	fl := flag.NewFlagSet("check-destroy", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(os.Stderr, checkDestroyUsage); fl.PrintDefaults() }
-	stack := fl.String("stack", "", "stack about to be destroyed (required)")
-	confirm := fl.String("confirm", "", "the stack name again, required when the stack is protected")
-	dir := fl.String("dir", ".", "directory holding the stack file")
+	stack := onceString(fl, "stack", "", "stack about to be destroyed (required)")
+	confirm := onceString(fl, "confirm", "", "the stack name again, required when the stack is protected")
+	dir := onceString(fl, "dir", ".", "directory holding the stack file")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}

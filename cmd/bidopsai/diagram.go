@@ -10,7 +10,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/diagram"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
-	"github.com/bidopsai/bidopsai-infra/internal/release"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 const diagramUsage = `usage: bidopsai diagram --stack STACK [--dir DIR]
@@ -22,8 +22,8 @@ flowchart into DIR/build/diagram/<STACK>.mmd.
 func runDiagram(args []string) int {
 	fl := flag.NewFlagSet("diagram", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(os.Stderr, diagramUsage); fl.PrintDefaults() }
-	stack := fl.String("stack", "", "stack whose plan is drawn (required)")
-	dir := fl.String("dir", ".", "project directory holding build/plan")
+	stack := onceString(fl, "stack", "", "stack whose plan is drawn (required)")
+	dir := onceString(fl, "dir", ".", "project directory holding build/plan")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -31,11 +31,11 @@ func runDiagram(args []string) int {
 		fmt.Fprint(os.Stderr, "diagram: --stack is required and takes no arguments\n"+diagramUsage)
 		return 2
 	}
-	if _, err := release.StackFile(*stack); err != nil { // the name becomes a file name
+	if _, err := stackfile.Path(*dir, *stack); err != nil { // the name becomes a file name
 		fmt.Fprintf(os.Stderr, "diagram: %v\n", err)
 		return 2
 	}
-	out, err := drawPlan(plan.Path(*dir, *stack), filepath.Join(*dir, "build", "diagram", *stack+".mmd"))
+	out, err := drawPlan(*dir, *stack)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "diagram: %v\n", err)
 		return 1
@@ -44,7 +44,8 @@ func runDiagram(args []string) int {
 	return 0
 }
 
-func drawPlan(planPath, out string) (string, error) {
+func drawPlan(dir, stack string) (string, error) {
+	planPath := plan.Path(dir, stack)
 	b, err := os.ReadFile(filepath.Clean(planPath))
 	if err != nil {
 		return "", fmt.Errorf("read the plan (run make plan first): %w", err)
@@ -53,12 +54,6 @@ func drawPlan(planPath, out string) (string, error) {
 	if err := json.Unmarshal(b, &inv); err != nil {
 		return "", fmt.Errorf("parse %s: %w", planPath, err)
 	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o750); err != nil {
-		return "", fmt.Errorf("create %s: %w", filepath.Dir(out), err)
-	}
-	//nolint:gosec // G306: a diagram is meant to be read by reviewers, like the plan it draws
-	if err := os.WriteFile(out, []byte(diagram.Mermaid(&inv)), 0o644); err != nil {
-		return "", fmt.Errorf("write %s: %w", out, err)
-	}
-	return out, nil
+	// A diagram is meant to be read by reviewers, like the plan it draws.
+	return stackfile.WriteOutput(dir, filepath.Join("build", "diagram", stack+".mmd"), []byte(diagram.Mermaid(&inv)), 0o644)
 }

@@ -21,6 +21,9 @@ func TestDiagramCommand(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "build", "plan", "me.json"), []byte(plan), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		if err := os.WriteFile(filepath.Join(dir, "Pulumi.me.yaml"), []byte("config: {}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		if code := runDiagram([]string{"--stack", "me", "--dir", dir}); code != 0 {
 			t.Fatalf("exit %d", code)
 		}
@@ -30,7 +33,11 @@ func TestDiagramCommand(t *testing.T) {
 		}
 	})
 	t.Run("fails_without_a_plan", func(t *testing.T) {
-		if code := runDiagram([]string{"--stack", "me", "--dir", t.TempDir()}); code != 1 {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "Pulumi.me.yaml"), []byte("config: {}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code := runDiagram([]string{"--stack", "me", "--dir", dir}); code != 1 {
 			t.Fatalf("exit %d, want 1", code)
 		}
 	})

@@ -4,14 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/bidopsai/bidopsai-infra/internal/docs"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 func runDocs(args []string) int {
 	fl := flag.NewFlagSet("docs", flag.ContinueOnError)
-	dir := fl.String("dir", ".", "project directory (holds README.md)")
+	dir := onceString(fl, "dir", ".", "project directory (holds README.md)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -20,8 +20,8 @@ func runDocs(args []string) int {
 		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
 		return 1
 	}
-	//nolint:gosec // G306: README.md is a public, committed document
-	if err := os.WriteFile(filepath.Join(*dir, "README.md"), []byte(text), 0o644); err != nil {
+	// README.md is a public, committed document; replaced whole, never left half written.
+	if _, err := stackfile.WriteOutput(*dir, "README.md", []byte(text), 0o644); err != nil {
 		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
 		return 1
 	}

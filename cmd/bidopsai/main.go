@@ -19,6 +19,7 @@ var commands = map[string]command{
 	"docs": {"regenerate the README sections built from the code (config table, ...)", runDocs},
 	"bump": {"bump an agent's version in Pulumi.<stack>.yaml; optionally commit, tag and push", runBump},
 
+	"check-stack":   {"exit 0 when --stack names a stack file Pulumi.<stack>.yaml of this project", runCheckStack},
 	"check-destroy": {"refuse to destroy a protected stack unless --confirm names it", runCheckDestroy},
 	"targets":       {"print the URNs of one agent's image and runtime from build/plan/<stack>.json", runTargets},
 	"diagram":       {"draw build/plan/<stack>.json as a Mermaid flowchart into build/diagram/<stack>.mmd", runDiagram},

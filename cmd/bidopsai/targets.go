@@ -7,6 +7,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 	"github.com/bidopsai/bidopsai-infra/internal/release"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 const targetsUsage = `usage: bidopsai targets --stack STACK --agent workflow|ai-assistant [--dir DIR] [--plan FILE]
@@ -18,10 +19,10 @@ Prints, one per line, the URNs of the agent's image and runtime found in the off
 func runTargets(args []string) int {
 	fl := flag.NewFlagSet("targets", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(os.Stderr, targetsUsage); fl.PrintDefaults() }
-	stack := fl.String("stack", "", "stack whose plan is read (required)")
-	agentName := fl.String("agent", "", "workflow or ai-assistant (required)")
-	dir := fl.String("dir", ".", "project directory holding build/plan")
-	planFile := fl.String("plan", "", "plan file to read instead of DIR/build/plan/<STACK>.json")
+	stack := onceString(fl, "stack", "", "stack whose plan is read (required)")
+	agentName := onceString(fl, "agent", "", "workflow or ai-assistant (required)")
+	dir := onceString(fl, "dir", ".", "project directory holding build/plan")
+	planFile := onceString(fl, "plan", "", "plan file to read instead of DIR/build/plan/<STACK>.json")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -29,7 +30,7 @@ func runTargets(args []string) int {
 		fmt.Fprint(os.Stderr, "targets: --stack is required and takes no arguments\n"+targetsUsage)
 		return 2
 	}
-	if _, err := release.StackFile(*stack); err != nil {
+	if _, err := stackfile.Path(*dir, *stack); err != nil {
 		fmt.Fprintf(os.Stderr, "targets: %v\n", err)
 		return 2
 	}

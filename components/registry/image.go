@@ -33,8 +33,8 @@ type ImageArgs struct {
 var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
 
 func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
-	if !awsvalues.SemVer.MatchString(a.Version) {
-		bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix)")
+	if !awsvalues.SemVer.MatchString(a.Version) || !awsvalues.ValidImageTag(awsvalues.ImageTag(a.Version)) {
+		bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix, no + build metadata) making a valid image tag")
 	}
 	for field, p := range map[string]string{"Image.Context": a.Context, "Image.Dockerfile": a.Dockerfile} {
 		if p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
@@ -54,13 +54,13 @@ func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
 // environment tag would fail in an IMMUTABLE repository.
 func (c *Repository) buildImage(ctx *pulumi.Context, name string, a *ImageArgs) error {
 	if a.Digest != "" {
-		c.ImageName = pulumi.Sprintf("%s:v%s", c.repo.RepositoryUrl, a.Version)
+		c.ImageName = pulumi.Sprintf("%s:%s", c.repo.RepositoryUrl, awsvalues.ImageTag(a.Version))
 		c.ImageDigest = pulumi.Sprintf("%s@%s", c.repo.RepositoryUrl, a.Digest)
 		return nil
 	}
 	token := ecr.GetAuthorizationTokenOutput(ctx, ecr.GetAuthorizationTokenOutputArgs{RegistryId: c.repo.RegistryId},
 		pulumi.Parent(c))
-	tag := pulumi.Sprintf("%s:v%s", c.repo.RepositoryUrl, a.Version)
+	tag := pulumi.Sprintf("%s:%s", c.repo.RepositoryUrl, awsvalues.ImageTag(a.Version))
 	img, err := docker.NewImage(ctx, name+"-image", &docker.ImageArgs{
 		ImageName: tag,
 		Build: &docker.DockerBuildArgs{

@@ -1,6 +1,9 @@
 package awsvalues
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestValues(t *testing.T) {
 	for _, n := range []int{0, 45, 366, -7} {
@@ -19,5 +22,32 @@ func TestValues(t *testing.T) {
 	if !SemVer.MatchString("2.0.0-rc.1+build.5") || !AccountID.MatchString("123456789012") ||
 		KMSKeyARN.MatchString("alias/aws/ecr") {
 		t.Error("format checks disagree with their definitions")
+	}
+}
+
+func TestCanonicalCIDR(t *testing.T) {
+	for _, ok := range []string{"10.0.0.0/16", "192.168.0.0/24", "172.16.0.0/12"} {
+		if msg := CanonicalCIDR(ok); msg != "" {
+			t.Errorf("%s refused: %s", ok, msg)
+		}
+	}
+	for v, want := range map[string]string{
+		"10.0.1.0/16": "10.0.0.0/16", "010.0.0.0/16": "leading zeros", "10.0.0.0": "CIDR block",
+		"10.0.0.0/33": "CIDR block", "::/0": "IPv4", "10.0.0.0/16/1": "CIDR block", " 10.0.0.0/16": "CIDR block",
+		"10.0.0.0/016": "CIDR block",
+	} {
+		if msg := CanonicalCIDR(v); !strings.Contains(msg, want) {
+			t.Errorf("%q: want %q, got %q", v, want, msg)
+		}
+	}
+}
+
+func TestImageTagAndRegion(t *testing.T) {
+	if !ValidImageTag(ImageTag("1.2.3-rc.1")) || ValidImageTag(ImageTag("1.2.3+build")) ||
+		ValidImageTag(ImageTag(strings.Repeat("1", 128))) {
+		t.Fatal("docker tag rule wrong")
+	}
+	if !ValidRegion("eu-west-1") || ValidRegion("us-east-9") || ValidRegion("aws-global") {
+		t.Fatal("region list wrong")
 	}
 }

@@ -2,11 +2,13 @@ package config
 
 import (
 	"fmt"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 func retention(n int) string {
@@ -34,7 +36,6 @@ func recoveryWindow(n int) string {
 }
 
 var (
-	regionPattern       = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[0-9]$`)
 	domainPrefixPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$`)
 	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
 	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
@@ -44,10 +45,11 @@ var (
 )
 
 func region(v string) string {
-	if regionPattern.MatchString(v) {
+	if awsvalues.ValidRegion(v) {
 		return ""
 	}
-	return "must be an AWS region code such as us-east-1"
+	return "must be a known AWS region code such as us-east-1 (the list is awsvalues.Regions in " +
+		"internal/awsvalues/regions.go; add a newly opened region there)"
 }
 
 func domainPrefix(v string) string {
@@ -101,6 +103,35 @@ func semver(v string) string {
 	return "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)"
 }
 
+// imageVersion is a SemVer version that also makes a valid docker tag v<version>: no build
+// metadata ('+' is not a tag character) and at most 128 characters with the v.
+func imageVersion(v string) string {
+	if msg := semver(v); msg != "" {
+		return msg
+	}
+	if !awsvalues.ValidImageTag(awsvalues.ImageTag(v)) {
+		return "must make a valid image tag v<version>: no + build metadata, at most 127 characters"
+	}
+	return ""
+}
+
+// publicHTTPS reports whether v is an https URL of a host that is not this machine
+// (localhost, *.localhost, a loopback or unspecified address).
+func publicHTTPS(v string) bool {
+	u, err := url.Parse(v)
+	if err != nil || u.Scheme != "https" {
+		return false
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return false
+	}
+	if ip, err := netip.ParseAddr(host); err == nil && (ip.IsLoopback() || ip.IsUnspecified()) {
+		return false
+	}
+	return true
+}
+
 var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
 
 func digest(v string) string {
@@ -125,17 +156,7 @@ func hostname(v string) string {
 }
 
 // relativePath keeps build paths relative and inside the project, so runs show no spurious diff.
-func relativePath(v string) string {
-	if strings.HasPrefix(v, "/") || strings.Contains(v, "\\") {
-		return "must be a path relative to the project directory"
-	}
-	for _, part := range strings.Split(v, "/") {
-		if part == ".." {
-			return "must stay inside the project directory (no ..)"
-		}
-	}
-	return ""
-}
+func relativePath(v string) string { return stackfile.CheckRelative(v) }
 
 func email(v string) string {
 	if emailPattern.MatchString(v) {

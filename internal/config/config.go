@@ -119,15 +119,26 @@ type Agent struct {
 	Digest string
 }
 
-// Load reads and validates the configuration of the running stack.
+// Load reads and validates the configuration of the running stack. Unknown keys are refused
+// when the language host lists the config (PULUMI_CONFIG); LoadKeys takes the list instead.
 func Load(ctx *pulumi.Context) (*Config, error) {
-	return parse(ctx.Project(), ctx.Stack(), ctxSource{ctx})
+	return LoadKeys(ctx, envKeys())
 }
 
-type ctxSource struct{ ctx *pulumi.Context }
+// LoadKeys is Load for a program whose config keys the caller knows (the offline plan).
+func LoadKeys(ctx *pulumi.Context, keys []string) (*Config, error) {
+	return parse(ctx.Project(), ctx.Stack(), ctxSource{ctx, keys})
+}
+
+type ctxSource struct {
+	ctx  *pulumi.Context
+	keys []string
+}
 
 func (s ctxSource) Get(key string) (string, bool) { return s.ctx.GetConfig(key) }
 func (s ctxSource) IsSecret(key string) bool      { return s.ctx.IsConfigSecret(key) }
+func (s ctxSource) Keys() []string                { return s.keys }
+func (s ctxSource) Root() string                  { return s.ctx.RootDirectory() }
 
 // parse validates everything and reports all problems at once.
 func parse(project, stack string, src source) (*Config, error) {
@@ -139,8 +150,10 @@ func parse(project, stack string, src source) (*Config, error) {
 	readAgents(r, c)
 	readOperations(r, c)
 	readCost(r, c)
+	readAWSCredentials(r)
 	checkEnvironment(r, c)
 	checkStackName(r, c)
+	checkKeys(r)
 	if len(r.errs) > 0 {
 		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))
 	}
@@ -148,19 +161,43 @@ func parse(project, stack string, src source) (*Config, error) {
 }
 
 // FromMap validates config given as plain values (as the CLI would pass them), for tools and
-// tests that run without a Pulumi context.
+// tests that run without a Pulumi context. Build paths are checked against root when not "".
 func FromMap(project, stack string, values map[string]string, secretKeys []string) (*Config, error) {
+	return parse(project, stack, newMapSource(values, secretKeys, ""))
+}
+
+// Protected reports whether a stack's config protects its stateful resources: the same reading
+// of bidopsai:protect that Load makes, for the destroy guard.
+func Protected(values map[string]string, secretKeys []string) (bool, error) {
+	r := &reader{src: newMapSource(values, secretKeys, "")}
+	on := readProtect(r)
+	if len(r.errs) > 0 {
+		return false, errors.New(strings.Join(r.errs, "\n"))
+	}
+	return on, nil
+}
+
+func newMapSource(values map[string]string, secretKeys []string, root string) mapSource {
 	secret := map[string]bool{}
 	for _, k := range secretKeys {
 		secret[k] = true
 	}
-	return parse(project, stack, mapSource{values, secret})
+	return mapSource{values, secret, root}
 }
 
 type mapSource struct {
 	values map[string]string
 	secret map[string]bool
+	root   string
 }
 
 func (m mapSource) Get(k string) (string, bool) { v, ok := m.values[k]; return v, ok }
 func (m mapSource) IsSecret(k string) bool      { return m.secret[k] }
+func (m mapSource) Root() string                { return m.root }
+func (m mapSource) Keys() []string {
+	out := make([]string, 0, len(m.values))
+	for k := range m.values {
+		out = append(out, k)
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package config
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -92,7 +93,7 @@ func checkBudget(r *reader, b Budget) {
 	seen := map[int]bool{}
 	for _, t := range b.Thresholds {
 		if seen[t] {
-			r.fail(key+"thresholds", "invalid value %d: listed twice; thresholds must be distinct", t)
+			r.invalid(key+"thresholds", strconv.Itoa(t), "listed twice; thresholds must be distinct")
 		}
 		seen[t] = true
 	}

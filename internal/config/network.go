@@ -2,6 +2,8 @@ package config
 
 import (
 	"net/netip"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Network modes and egress choices (bidopsai:network).
@@ -25,12 +27,10 @@ func readNetwork(r *reader, c *Config) {
 		DatabaseCIDR:      n.str("databaseCidr", "", databaseCIDR),
 	}
 	if c.Network.Mode == NetworkPublic && c.Network.Egress == EgressNAT {
-		r.fail(ns+"network.egress", "invalid value %q: NAT needs network.mode VPC (PUBLIC runtimes already reach the internet)",
-			c.Network.Egress)
+		r.invalid(ns+"network.egress", c.Network.Egress, "NAT needs network.mode VPC (PUBLIC runtimes already reach the internet)")
 	}
 	if c.Network.Mode == NetworkPublic && c.Network.DatabaseCIDR != "" {
-		r.fail(ns+"network.databaseCidr", "invalid value %q: needs network.mode VPC (PUBLIC runtimes have no security group)",
-			c.Network.DatabaseCIDR)
+		r.invalid(ns+"network.databaseCidr", c.Network.DatabaseCIDR, "needs network.mode VPC (PUBLIC runtimes have no security group)")
 	}
 }
 
@@ -61,14 +61,11 @@ func databaseCIDR(v string) string {
 	return ""
 }
 
-// ipv4Block parses a canonical IPv4 CIDR block (no host bits set).
+// ipv4Block parses a canonical IPv4 CIDR block (awsvalues.CanonicalCIDR: no host bits, no
+// leading zeros).
 func ipv4Block(v string) (netip.Prefix, string) {
-	p, err := netip.ParsePrefix(v)
-	if err != nil || !p.Addr().Is4() {
-		return netip.Prefix{}, "must be an IPv4 CIDR block such as 10.0.0.0/16"
+	if msg := awsvalues.CanonicalCIDR(v); msg != "" {
+		return netip.Prefix{}, msg
 	}
-	if p.Masked() != p {
-		return netip.Prefix{}, "must be a network address: host bits set (did you mean " + p.Masked().String() + "?)"
-	}
-	return p, ""
+	return netip.MustParsePrefix(v), ""
 }

@@ -116,8 +116,8 @@ func (o *object) sub(field string, allowed ...string) *object {
 	if !ok {
 		return child
 	}
-	if err := json.Unmarshal(raw, &child.fields); err != nil {
-		o.r.fail(child.key, "must be an object with fields %s", strings.Join(allowed, ", "))
+	if err := decodeObject(raw, &child.fields); err != nil {
+		o.r.invalid(child.key, string(raw), "must be an object with fields "+strings.Join(allowed, ", "))
 		return child
 	}
 	o.r.rejectUnknown(child.key, child.fields, allowed)

@@ -1,5 +1,10 @@
 package config
 
+import (
+	"fmt"
+	"strconv"
+)
+
 // KMS is bidopsai:kms: whether the stack has its own customer-managed key.
 type KMS struct {
 	CustomerManagedKey bool
@@ -84,8 +89,8 @@ func readOperations(r *reader, c *Config) {
 		JWTAuthorizer:      rt.boolean("jwtAuthorizer", false),
 	}
 	if c.Runtime.IdleTimeoutSeconds > c.Runtime.MaxLifetimeSeconds {
-		r.fail(ns+"runtime.idleTimeoutSeconds", "invalid value %d: must not exceed runtime.maxLifetimeSeconds (%d)",
-			c.Runtime.IdleTimeoutSeconds, c.Runtime.MaxLifetimeSeconds)
+		r.invalid(ns+"runtime.idleTimeoutSeconds", strconv.Itoa(c.Runtime.IdleTimeoutSeconds),
+			fmt.Sprintf("must not exceed runtime.maxLifetimeSeconds (%d)", c.Runtime.MaxLifetimeSeconds))
 	}
 	d := r.object(ns+"dataAutomation", "stage")
 	c.DataAutomation = DataAutomation{Stage: d.oneOf("stage", "DEVELOPMENT", "DEVELOPMENT", "LIVE")}

@@ -1,6 +1,15 @@
 package config
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
+)
 
 // Environments are the allowed values of bidopsai:environment.
 var Environments = []string{"dev", "staging", "prod"}
@@ -19,7 +28,7 @@ func readCore(r *reader, c *Config) {
 	}
 	c.LogRetentionDays = r.integer(ns+"logRetentionDays", 30, retention)
 	c.LogLevel = r.oneOf(ns+"logLevel", "INFO", "DEBUG", "INFO", "WARN", "ERROR")
-	c.Protect = r.boolean(ns+"protect", false)
+	c.Protect = readProtect(r)
 	c.ForceDestroy = r.boolean(ns+"forceDestroy", true)
 	c.SecretRecoveryWindowDays = r.integer(ns+"secretRecoveryWindowDays", 0, recoveryWindow)
 	c.DefaultTags = readDefaultTags(r)
@@ -29,27 +38,39 @@ func readCore(r *reader, c *Config) {
 // tags, and given explicitly to the bidopsai provider's resources (the budget filters on them).
 var StackTagKeys = []string{"project", "environment", "stack", "managed-by"}
 
-// readDefaultTags checks the provider default tags carry the stack-wide tags.
+// readProtect is the one reading of bidopsai:protect: the program's resource options and the
+// destroy guard (Protected) both decide protection here.
+func readProtect(r *reader) bool { return r.boolean(ns+"protect", false) }
+
+// readDefaultTags checks the provider default tags carry the stack-wide tags and that AWS would
+// take them on every resource, alongside each tier's component tag.
 func readDefaultTags(r *reader) map[string]string {
 	const key = "aws:defaultTags"
-	raw, ok := r.src.Get(key)
-	if !ok {
-		r.fail(key, "missing; it must set tags project, environment, stack and managed-by (see Pulumi.dev.yaml)")
+	const need = "it must set tags project, environment, stack and managed-by (see Pulumi.dev.yaml)"
+	if _, ok := r.get(key); !ok {
+		r.fail(key, "missing; "+need)
 		return nil
 	}
-	var v struct {
-		Tags map[string]string `json:"tags"`
+	o := r.object(key, "tags")
+	raw, ok := o.fields["tags"]
+	if !ok {
+		r.fail(key+".tags", "missing; "+need)
+		return nil
 	}
-	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		r.fail(key, "must be an object {tags: {project: ..., environment: ..., stack: ..., managed-by: ...}}")
+	var v map[string]string
+	if err := json.Unmarshal(raw, &v); err != nil || v == nil {
+		r.invalid(key+".tags", string(raw), "must be an object of tag names to text values")
 		return nil
 	}
 	for _, t := range StackTagKeys {
-		if v.Tags[t] == "" {
+		if v[t] == "" {
 			r.fail(key+".tags."+t, "missing; every resource must carry the %s tag", t)
 		}
 	}
-	return v.Tags
+	tags.Check(key+".tags", v, func(field string, value any, rule string) {
+		r.invalid(field, fmt.Sprint(value), rule)
+	})
+	return v
 }
 
 func readTiers(r *reader, c *Config) {
@@ -70,8 +91,8 @@ func readTiers(r *reader, c *Config) {
 		ProcessedTransitionToIA: s.boolean("processedTransitionToIA", false),
 	}
 	if c.Storage.ProcessedTransitionToIA && c.Storage.ProcessedExpirationDays <= 90 {
-		r.fail(ns+"storage.processedExpirationDays", "invalid value %d: must be over 90 when "+
-			"processedTransitionToIA is true (objects move to Standard-IA at 90 days)", c.Storage.ProcessedExpirationDays)
+		r.invalid(ns+"storage.processedExpirationDays", strconv.Itoa(c.Storage.ProcessedExpirationDays), "must be over 90 when "+
+			"processedTransitionToIA is true (objects move to Standard-IA at 90 days)")
 	}
 	g := r.object(ns+"cognito", "mfa", "deletionProtection", "callbackUrls", "logoutUrls", "domainPrefix")
 	c.Cognito = Cognito{
@@ -131,52 +152,115 @@ func readAgents(r *reader, c *Config) {
 	a := r.object(ns+"agents", "workflow", "aiAssistant")
 	read := func(name string) Agent {
 		o := a.sub(name, fields...)
-		return Agent{
-			Version:    o.str("version", "1.0.0", semver),
+		ag := Agent{
+			Version:    o.str("version", "1.0.0", imageVersion),
 			Context:    o.str("context", "agents/sample", relativePath),
 			Dockerfile: o.str("dockerfile", "agents/sample/Dockerfile", relativePath),
 			Platform:   o.oneOf("platform", "linux/arm64", "linux/arm64"),
 			Digest:     o.str("digest", "", digest),
 		}
+		if ag.Digest == "" {
+			checkBuildPaths(r, o, ag)
+		}
+		return ag
 	}
 	c.Agents = Agents{Workflow: read("workflow"), AIAssistant: read("aiAssistant")}
 }
 
+// checkBuildPaths checks, when the project directory is known, that an image built from the
+// agent's context (a directory) and Dockerfile (a file) would find them inside the project,
+// symbolic links included.
+func checkBuildPaths(r *reader, o *object, a Agent) {
+	root := r.src.Root()
+	if root == "" {
+		return
+	}
+	for field, want := range map[string]struct {
+		path string
+		dir  bool
+	}{"context": {a.Context, true}, "dockerfile": {a.Dockerfile, false}} {
+		if relativePath(want.path) != "" {
+			continue // already refused
+		}
+		kind := map[bool]string{true: "directory", false: "file"}[want.dir]
+		resolved, err := stackfile.Inside(root, want.path)
+		if err != nil {
+			r.invalid(o.name(field), want.path, "must be an existing "+kind+" inside the project directory ("+err.Error()+")")
+			continue
+		}
+		if info, err := os.Stat(resolved); err != nil || info.IsDir() != want.dir {
+			r.invalid(o.name(field), want.path, "must be an existing "+kind+" inside the project directory")
+		}
+	}
+}
+
 // requirement is an invariant an environment's values must meet; this is validation data,
-// the only place an environment's name selects anything.
+// the only place an environment's name selects anything. shown, when set, gives the values at
+// fault for the message.
 type requirement struct {
-	key  string
-	ok   func(c *Config) bool
-	want string
+	key   string
+	ok    func(c *Config) bool
+	want  string
+	shown func(c *Config) string
+}
+
+// publicURLs is the requirement that a list of URLs holds only public https ones.
+func publicURLs(key string, list func(c *Config) []string) requirement {
+	local := func(c *Config) []string {
+		var bad []string
+		for _, u := range list(c) {
+			if !publicHTTPS(u) {
+				bad = append(bad, u)
+			}
+		}
+		return bad
+	}
+	return requirement{
+		key:   key,
+		ok:    func(c *Config) bool { return len(local(c)) == 0 },
+		want:  "https URLs of a public host (no http, localhost or loopback address)",
+		shown: func(c *Config) string { return strings.Join(local(c), " ") },
+	}
 }
 
 var requirements = map[string][]requirement{
 	"staging": {
-		{ns + "protect", func(c *Config) bool { return c.Protect }, "true"},
-		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false"},
-		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE"},
+		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
+		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
+		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},
+		publicURLs(ns+"cognito.callbackUrls", func(c *Config) []string { return c.Cognito.CallbackURLs }),
+		publicURLs(ns+"cognito.logoutUrls", func(c *Config) []string { return c.Cognito.LogoutURLs }),
+		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.CORS.AllowedOrigins }),
 	},
 	"prod": {
-		{ns + "protect", func(c *Config) bool { return c.Protect }, "true"},
-		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false"},
-		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE"},
-		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.SecretRecoveryWindowDays == 30 }, "30"},
-		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON"},
-		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true"},
-		{ns + "kms.customerManagedKey", func(c *Config) bool { return c.KMS.CustomerManagedKey }, "true"},
-		{ns + "alarms.enabled", func(c *Config) bool { return c.Alarms.Enabled }, "true"},
-		{ns + "tracing.samplingRate", func(c *Config) bool { return c.Tracing.SamplingRate < 1 }, "below 1 (sampling every request costs without need)"},
+		publicURLs(ns+"cognito.callbackUrls", func(c *Config) []string { return c.Cognito.CallbackURLs }),
+		publicURLs(ns+"cognito.logoutUrls", func(c *Config) []string { return c.Cognito.LogoutURLs }),
+		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.CORS.AllowedOrigins }),
+		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
+		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
+		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},
+		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.SecretRecoveryWindowDays == 30 }, "30", nil},
+		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON", nil},
+		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true", nil},
+		{ns + "kms.customerManagedKey", func(c *Config) bool { return c.KMS.CustomerManagedKey }, "true", nil},
+		{ns + "alarms.enabled", func(c *Config) bool { return c.Alarms.Enabled }, "true", nil},
+		{ns + "tracing.samplingRate", func(c *Config) bool { return c.Tracing.SamplingRate < 1 }, "below 1 (sampling every request costs without need)", nil},
 	},
 }
 
 func checkEnvironment(r *reader, c *Config) {
 	for _, req := range requirements[c.Environment] {
-		if !req.ok(c) {
-			r.fail(req.key, "must be %s when %senvironment is %s", req.want, ns, c.Environment)
+		if req.ok(c) {
+			continue
+		}
+		rule := fmt.Sprintf("must be %s when %senvironment is %s", req.want, ns, c.Environment)
+		if req.shown != nil {
+			r.invalid(req.key, req.shown(c), rule)
+		} else {
+			r.fail(req.key, "%s", rule)
 		}
 	}
 	if env := c.DefaultTags["environment"]; c.DefaultTags != nil && env != "" && c.Environment != "" && env != c.Environment {
-		r.fail("aws:defaultTags.tags.environment", "invalid value %q: must equal %senvironment (%s)",
-			env, ns, c.Environment)
+		r.invalid("aws:defaultTags.tags.environment", env, fmt.Sprintf("must equal %senvironment (%s)", ns, c.Environment))
 	}
 }

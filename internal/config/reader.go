@@ -2,41 +2,57 @@ package config
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/redact"
 )
 
 // source is where raw config strings come from: the Pulumi context in a run, a map in tests.
 type source interface {
 	Get(key string) (string, bool)
 	IsSecret(key string) bool
+	// Keys lists every key set, or nil when the source cannot tell (then unknown keys go unseen).
+	Keys() []string
+	// Root is the project directory (holding Pulumi.yaml), or "" when unknown.
+	Root() string
 }
 
 // reader parses raw config strings and collects every problem instead of stopping at the first.
+// It remembers every key it was asked for: any other key set is unknown (see checkKeys).
 type reader struct {
 	src  source
 	errs []string
+	read map[string]bool
 }
 
-func (r *reader) fail(key, format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf("config %q: %s", key, fmt.Sprintf(format, args...)))
-}
-
-// invalid reports a bad value; secret values are never echoed.
-func (r *reader) invalid(key, value, allowed string) {
-	shown := strconv.Quote(value)
-	if r.src.IsSecret(topKey(key)) {
-		shown = "[secret]"
+// get is the one way a value is read, so that every key read is recorded.
+func (r *reader) get(key string) (string, bool) {
+	if r.read == nil {
+		r.read = map[string]bool{}
 	}
-	r.fail(key, "invalid value %s: %s", shown, allowed)
+	r.read[key] = true
+	return r.src.Get(key)
+}
+
+// fail reports a problem with key. Messages never format a value themselves: values go through
+// invalid, the one path that redacts secrets and cuts long values.
+func (r *reader) fail(key, format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf("config %s: %s", redact.Key(key), fmt.Sprintf(format, args...)))
+}
+
+// invalid reports a bad value and what is allowed; secret values are never echoed.
+func (r *reader) invalid(key, value, allowed string) {
+	r.fail(key, "invalid value %s: %s", redact.Value(value, r.src.IsSecret(topKey(key))), allowed)
 }
 
 // raw returns the trimmed string for key; whitespace-only or padded values are errors.
 func (r *reader) raw(key string) (string, bool) {
-	v, ok := r.src.Get(key)
+	v, ok := r.get(key)
 	if !ok {
 		return "", false
 	}
@@ -48,7 +64,7 @@ func (r *reader) raw(key string) (string, bool) {
 }
 
 func (r *reader) require(key, allowed, example string) (string, bool) {
-	if _, ok := r.src.Get(key); !ok {
+	if _, ok := r.get(key); !ok {
 		r.fail(key, "missing; %s; set it with `pulumi config set %s %s`", allowed, key, example)
 		return "", false
 	}
@@ -128,12 +144,12 @@ func (r *reader) checkBool(key, v string, def bool) bool {
 // silently fall back to a default).
 func (r *reader) object(key string, allowed ...string) *object {
 	o := &object{r: r, key: key, fields: map[string]json.RawMessage{}}
-	v, ok := r.src.Get(key)
+	v, ok := r.get(key)
 	if !ok {
 		return o
 	}
-	if err := json.Unmarshal([]byte(v), &o.fields); err != nil {
-		r.fail(key, "must be an object with fields %s", strings.Join(allowed, ", "))
+	if err := decodeObject([]byte(v), &o.fields); err != nil {
+		r.invalid(key, v, "must be an object with fields "+strings.Join(allowed, ", "))
 		return o
 	}
 	r.rejectUnknown(key, o.fields, allowed)
@@ -149,7 +165,7 @@ func (r *reader) rejectUnknown(key string, fields map[string]json.RawMessage, al
 	}
 	sort.Strings(unknown)
 	for _, f := range unknown {
-		r.fail(key+"."+f, "unknown field; allowed fields are %s", strings.Join(allowed, ", "))
+		r.invalid(key+"."+f, string(fields[f]), "unknown field; allowed fields are "+strings.Join(allowed, ", "))
 	}
 }
 
@@ -162,9 +178,23 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// decodeObject decodes a JSON object; null (a key or field set to nothing) is refused, so it
+// never silently takes the defaults.
+func decodeObject(b []byte, fields *map[string]json.RawMessage) error {
+	if err := json.Unmarshal(b, fields); err != nil {
+		return err
+	}
+	if *fields == nil {
+		return errNull
+	}
+	return nil
+}
+
+var errNull = errors.New("null")
+
 // topKey strips an object path: "bidopsai:ecr.tagMutability" -> "bidopsai:ecr".
 func topKey(key string) string {
-	if i := strings.IndexByte(key, '.'); i > 0 {
+	if i := strings.IndexAny(key, ".["); i > 0 {
 		return key[:i]
 	}
 	return key

@@ -31,13 +31,12 @@ func SecretKeys() []string {
 func readSecrets(r *reader, c *Config) {
 	read := func(name string) pulumi.StringInput {
 		key := ns + name
-		v, ok := r.src.Get(key)
+		v, ok := r.get(key)
 		if !ok || v == "" { // Pulumi.yaml declares "" as the default: unset
 			return nil
 		}
 		if !r.src.IsSecret(key) {
-			r.fail(key, "must be a secret; the plaintext value was not used. Remove it with `pulumi config rm %s` "+
-				"and set it with `pulumi config set --secret %s <value>`", key, key)
+			refusePlaintext(r, key)
 			return nil
 		}
 		if msg := checkSecretJSON(v, secretKeys[name]); msg != "" {
@@ -53,6 +52,12 @@ func readSecrets(r *reader, c *Config) {
 		LangfuseCredentials:       read("langfuseCredentials"),
 		IntegrationAWSCredentials: read("integrationAwsCredentials"),
 	}
+}
+
+// refusePlaintext is the refusal of a secret written in plaintext; the value is never shown.
+func refusePlaintext(r *reader, key string) {
+	r.fail(key, "invalid value %s: must be a secret; the plaintext value was not used. Remove it with `pulumi config rm %s` "+
+		"and set it with `pulumi config set --secret %s <value>`", "[secret]", key, key)
 }
 
 // checkSecretJSON validates shape only; the message never contains the value.

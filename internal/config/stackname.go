@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 )
@@ -44,8 +45,8 @@ func checkStackName(r *reader, c *Config) {
 			"<environment>-<name> such as dev-alice (lowercase letters, digits and hyphens, at most %d characters), "+
 			"so its names and its environment are known", name, maxStackName)
 	case c.Environment != "" && declared != c.Environment:
-		r.fail(ns+"environment", "invalid value %q: stack %q must declare environment %s "+
-			"(a stack named %s or %s-<name> is that environment)", c.Environment, name, declared, declared, declared)
+		r.invalid(ns+"environment", c.Environment, fmt.Sprintf("stack %q must declare environment %s "+
+			"(a stack named %s or %s-<name> is that environment)", name, declared, declared, declared))
 	default:
 		c.Name = name
 		checkStackIdentity(r, c)
@@ -56,10 +57,10 @@ func checkStackName(r *reader, c *Config) {
 // share with it: the stack tag and the globally unique hosted-UI domain.
 func checkStackIdentity(r *reader, c *Config) {
 	if tag := c.DefaultTags["stack"]; c.DefaultTags != nil && tag != "" && tag != c.Name {
-		r.fail("aws:defaultTags.tags.stack", "invalid value %q: must equal the stack's name %s", tag, c.Name)
+		r.invalid("aws:defaultTags.tags.stack", tag, "must equal the stack's name "+c.Name)
 	}
 	if p := c.Cognito.DomainPrefix; c.Name != c.Environment && p != "" && !strings.Contains(p, c.Name) {
-		r.fail(ns+"cognito.domainPrefix", "invalid value %q: a personal stack needs its own hosted-UI domain "+
-			"containing its name, such as bidopsai-%s", p, c.Name)
+		r.invalid(ns+"cognito.domainPrefix", p, "a personal stack needs its own hosted-UI domain "+
+			"containing its name, such as bidopsai-"+c.Name)
 	}
 }

@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -15,6 +16,81 @@ type badInput struct {
 	allowed    string // a fragment of the "what is allowed" text
 	secret     bool   // set as a Pulumi secret: the value must never be echoed
 	shown      string // how the value appears in the message; default: quoted value
+	at         string // the key the error names, when not key itself
+}
+
+// prodCognito is the prod cognito object, for rows that set it whole.
+const prodCognito = `{"mfa":"ON","deletionProtection":true,"domainPrefix":"bidopsai-prod",` +
+	`"callbackUrls":["https://app.bidopsai.com/callback"],"logoutUrls":["https://app.bidopsai.com"]}`
+
+// manyTags is a default tag set that, with each tier's component tag, is over AWS's 50.
+func manyTags() string {
+	tags := []string{`"project":"bidopsai"`, `"environment":"prod"`, `"managed-by":"pulumi"`}
+	for i := len(tags); i < 50; i++ {
+		tags = append(tags, fmt.Sprintf(`"t%02d":"v"`, i))
+	}
+	return `{"tags":{` + strings.Join(tags, ",") + `}}`
+}
+
+// hostile are the rows drawn from issue 14: unknown keys in every namespace, secrets in any key,
+// long values, AWS limits and the environment safeguards of prod.
+var hostile = []badInput{
+	{key: "bidops:logLevel", value: "INFO", allowed: `unknown namespace "bidops"`},
+	{key: "bidopsai:logLevl", value: "INFO", allowed: "unknown key"},
+	{key: "bidopsai:Protect", value: "true", allowed: "unknown key"},
+	{key: "aws:regoin", value: "us-east-1", allowed: "unknown key of the AWS provider"},
+	{key: "aws:defaultTag", value: `{"tags":{}}`, allowed: "unknown key of the AWS provider", shown: `"{\"tags\":{}}"`},
+	{key: "awss:region", value: "us-east-1", allowed: "unknown namespace"},
+	{key: "logLevel", value: "INFO", allowed: "<namespace>:<name>"},
+	{key: "bidopsai:ecr.tagMutabilty", value: "IMMUTABLE", allowed: "unknown field", shown: `"\"IMMUTABLE\""`},
+	{key: "aws:defaultTags.extra", value: "x", allowed: "unknown field", shown: `"\"x\""`},
+	{key: "aws:accessKey", value: "AKIAIOSFODNN7EXAMPLE", allowed: "must be a secret", shown: "[secret]"},
+	{key: "aws:secretKey", value: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", allowed: "must be a secret", shown: "[secret]"},
+	{key: "aws:token", value: "FwoGZXIvYXdzEXAMPLETOKEN", allowed: "must be a secret", shown: "[secret]"},
+	{key: "bidopsai:agents", value: `{"workflow":null}`, allowed: "must be an object", shown: `"null"`, at: "bidopsai:agents.workflow"},
+	{key: "bidopsai:cognito", value: "null", allowed: "must be an object"},
+	{key: "aws:defaultTags", value: "null", allowed: "must be an object"},
+	{key: "bidopsai:protect", value: "True", allowed: "true or false"},
+	{key: "bidopsai:logLevel", value: "TRACE-in-a-secret", allowed: "DEBUG, INFO, WARN, ERROR", secret: true},
+	{key: "bidopsai:notAKey", value: "secret-unknown-value", allowed: "unknown key", secret: true},
+	{key: "aws:defaultTags", value: `{"tags":{"project":"bidopsai","environment":"staging-secret","managed-by":"pulumi"}}`,
+		allowed: "must equal", secret: true, at: "aws:defaultTags.tags.environment"},
+	{key: "bidopsai:cognito", value: strings.Replace(prodCognito, "https://app.bidopsai.com/callback", "http://secret-host.example/cb", 1),
+		allowed: "https", secret: true, at: "bidopsai:cognito.callbackUrls"},
+	{key: "bidopsai:logLevel", value: "INFO", allowed: "not secret data", secret: true},
+	{key: "bidopsai:cognito", value: prodCognito, allowed: "not secret data", secret: true},
+	{key: "aws:region", value: "us-east-1", allowed: "only bidopsai:databasePassword", secret: true},
+	{key: "bidopsai:logLevel", value: strings.Repeat("A", 5000), allowed: "DEBUG, INFO", shown: "... (5000 characters)"},
+	{key: "aws:region", value: "us-east-9", allowed: "known AWS region"},
+	{key: "aws:region", value: "US-EAST-1", allowed: "awsvalues.Regions"},
+	{key: "aws:region", value: "aws-global", allowed: "known AWS region"},
+	{key: "bidopsai:agents.workflow.version", value: "1.2.3+build.7", allowed: "valid image tag"},
+	{key: "bidopsai:agents.workflow.version", value: "1.0.0-" + strings.Repeat("a", 122), allowed: "at most 127",
+		shown: "... (128 characters)"},
+	{key: "bidopsai:network.vpcCidr", value: "10.0.1.0/16", allowed: "no host bits"},
+	{key: "bidopsai:network.vpcCidr", value: "010.0.0.0/16", allowed: "without leading zeros"},
+	{key: "bidopsai:network.vpcCidr", value: "10.0.0.0/016", allowed: "IPv4 CIDR block"},
+	{key: "aws:defaultTags.tags.aws:owner", value: "me", allowed: "not start with aws:", shown: `"aws:owner"`, at: "aws:defaultTags.tags key"},
+	{key: "aws:defaultTags.tags.team", value: strings.Repeat("t", 257), allowed: "at most 256", shown: "... (257 characters)",
+		at: `aws:defaultTags.tags[\"team\"]`},
+	{key: "aws:defaultTags.tags.cost;center", value: "x", allowed: "letters, digits", shown: `"cost;center"`, at: "aws:defaultTags.tags key"},
+	{key: "aws:defaultTags.tags.team", value: "AWS:reserved", allowed: "not start with aws:", at: `aws:defaultTags.tags[\"team\"]`},
+	{key: "aws:defaultTags", value: manyTags(), allowed: "at most 50 tags", shown: `"50 tags"`, at: "aws:defaultTags.tags"},
+	{key: "aws:defaultTags.tags.environment", value: "dev", allowed: "must equal"},
+	{key: "bidopsai:agents.workflow.context", value: "agents/missing", allowed: "existing directory"},
+	{key: "bidopsai:agents.workflow.context", value: "agents/sample/Dockerfile", allowed: "existing directory"},
+	{key: "bidopsai:agents.aiAssistant.dockerfile", value: "agents/sample", allowed: "existing file"},
+	{key: "bidopsai:agents.aiAssistant.dockerfile", value: "../../etc/passwd", allowed: "no .."},
+	{key: "bidopsai:agents.workflow.context", value: "agents/sample/../../..", allowed: "no .."},
+	{key: "bidopsai:cognito.callbackUrls", value: "https://localhost/callback", allowed: "public host"},
+	{key: "bidopsai:cognito.callbackUrls", value: "http://localhost:3000/callback", allowed: "no http, localhost"},
+	{key: "bidopsai:cognito.callbackUrls", value: "https://LOCALHOST./cb", allowed: "public host"},
+	{key: "bidopsai:cognito.logoutUrls", value: "https://127.0.0.1", allowed: "loopback"},
+	{key: "bidopsai:cognito.logoutUrls", value: "https://[::1]:8443", allowed: "loopback"},
+	{key: "bidopsai:cognito.logoutUrls", value: "http://app.bidopsai.com", allowed: "must use https"},
+	{key: "bidopsai:cors.allowedOrigins", value: "http://localhost:3000", allowed: "no http, localhost"},
+	{key: "bidopsai:cors.allowedOrigins", value: "https://app.localhost", allowed: "public host"},
+	{key: "bidopsai:cors.allowedOrigins", value: "https://0.0.0.0", allowed: "public host"},
 }
 
 var catalogue = []badInput{
@@ -96,11 +172,11 @@ func set(t *testing.T, cfg map[string]string, key, value string) {
 }
 
 func TestBadInputCatalogue(t *testing.T) {
-	if len(catalogue) < 40 {
-		t.Fatalf("the catalogue has %d rows; keep at least 40", len(catalogue))
+	if len(catalogue) < 40 || len(hostile) < 40 {
+		t.Fatalf("the catalogue has %d + %d rows; keep at least 40 of each", len(catalogue), len(hostile))
 	}
-	for _, row := range catalogue {
-		name := strings.NewReplacer(":", "_", ".", "_").Replace(row.key) + "=" + row.value
+	for i, row := range append(append([]badInput{}, catalogue...), hostile...) {
+		name := fmt.Sprintf("%02d_%s", i, strings.NewReplacer(":", "_", ".", "_", "/", "_").Replace(row.key))
 		t.Run(name, func(t *testing.T) {
 			p, cfg := stackConfig(t, "prod")
 			set(t, cfg, row.key, row.value)
@@ -108,7 +184,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			if row.secret {
 				secrets = []string{row.key}
 			}
-			res, err := plan.Run(plan.Options{Project: p.Name, Stack: "prod", Config: cfg, SecretKeys: secrets})
+			res, err := plan.Run(plan.Options{Project: p.Name, Stack: "prod", Config: cfg, SecretKeys: secrets, Dir: projectDir})
 			if err == nil {
 				t.Fatalf("%s = %q accepted", row.key, row.value)
 			}
@@ -119,11 +195,15 @@ func TestBadInputCatalogue(t *testing.T) {
 			}
 			if row.secret {
 				shown = "[secret]"
-				if strings.Contains(msg, row.value) {
-					t.Errorf("the error leaks the secret value: %s", msg)
-				}
 			}
-			for _, want := range []string{`"` + row.key, shown, row.allowed} {
+			if (shown == "[secret]" || len(row.value) > 100) && strings.Contains(msg, row.value) {
+				t.Errorf("the error echoes a secret or long value whole: %.300s", msg)
+			}
+			at := row.at
+			if at == "" {
+				at = row.key
+			}
+			for _, want := range []string{`"` + at, shown, row.allowed} {
 				if !strings.Contains(msg, want) {
 					t.Errorf("error lacks %q:\n%s", want, msg)
 				}

@@ -21,6 +21,8 @@ type Options struct {
 	SecretKeys []string
 	// DryRun evaluates as `pulumi preview` does, where provider outputs may be unknown.
 	DryRun bool
+	// Dir is the project directory, where image build paths must exist; "" skips that check.
+	Dir string
 }
 
 // Result is an evaluation: the inventory, the validated config and the monitor that recorded
@@ -36,9 +38,13 @@ func Run(opts Options) (*Result, error) {
 	mon := mock.New(opts.Project, opts.Stack, opts.Config["aws:region"])
 	inv := &inventory.Inventory{Project: opts.Project, Stack: opts.Stack, Outputs: map[string]any{}}
 	var cfg *config.Config
+	keys := make([]string, 0, len(opts.Config))
+	for k := range opts.Config {
+		keys = append(keys, k)
+	}
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
 		var err error
-		if cfg, err = config.Load(ctx); err != nil {
+		if cfg, err = config.LoadKeys(ctx, keys); err != nil {
 			return err
 		}
 		out, err := stack.Build(ctx, cfg)
@@ -50,6 +56,7 @@ func Run(opts Options) (*Result, error) {
 		ri.Config = opts.Config
 		ri.ConfigSecretKeys = opts.SecretKeys
 		ri.DryRun = opts.DryRun
+		ri.RootDirectory = opts.Dir
 	})
 	if err != nil {
 		return &Result{Monitor: mon}, err
@@ -92,5 +99,5 @@ func Stack(dir, stackName string, dryRun bool) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Run(Options{Project: p.Name, Stack: stackName, Config: sc.Values, SecretKeys: sc.SecretKeys, DryRun: dryRun})
+	return Run(Options{Project: p.Name, Stack: stackName, Config: sc.Values, SecretKeys: sc.SecretKeys, DryRun: dryRun, Dir: dir})
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource/config"
+
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 // decrypter opens `secure:` values of a passphrase-encrypted stack file, as the CLI would.
@@ -17,8 +19,9 @@ type decrypter struct {
 	crypter              config.Crypter
 }
 
-func (d *decrypter) decrypt(key, ciphertext string) (string, error) {
+func (d *decrypter) decrypt(key, ciphertext string, f *stackfile.File) (string, error) {
 	if d.crypter == nil {
+		d.path, d.salt, d.provider = f.Path, f.EncryptionSalt, f.SecretsProvider
 		if err := d.open(); err != nil {
 			return "", fmt.Errorf("%s: %q is an encrypted secret: %w", d.path, key, err)
 		}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 // BumpOptions are the inputs of Bump; the zero value of each optional field is its default.
@@ -46,18 +46,18 @@ func Bump(ctx context.Context, o BumpOptions) (*BumpResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, err := StackFile(o.Stack)
-	if err != nil {
-		return nil, err
-	}
 	if (o.Force || o.Push) && !o.Tag {
 		return nil, errors.New("--force and --push apply to tags; add --tag (TAG=1)")
 	}
 	dir := valueOr(o.Dir, ".")
-	path := filepath.Join(dir, name)
-	src, err := os.ReadFile(filepath.Clean(path))
+	path, err := stackfile.Path(dir, o.Stack)
 	if err != nil {
-		return nil, fmt.Errorf("stack %s: %w", o.Stack, err)
+		return nil, err
+	}
+	name := stackfile.FileName(o.Stack)
+	src, err := stackfile.ReadFile(path)
+	if err != nil {
+		return nil, err
 	}
 	changes, out, err := BumpVersions(src, path, agents, part)
 	if err != nil {

@@ -2,56 +2,50 @@ package release
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"strconv"
 
-	"gopkg.in/yaml.v3"
+	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/redact"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 // protectKey marks a stack whose stateful resources are protected (prod).
 const protectKey = "bidopsai:protect"
 
-// Protected reports whether the stack file sets bidopsai:protect to true. A value that is not a
-// boolean is an error, so a typo never reads as "unprotected".
-func Protected(src []byte, file string) (bool, error) {
-	cfg, err := stackConfig(src, file)
+// Protected reports whether the stack's stateful resources are protected. It reads the stack as
+// the program does (Pulumi.yaml defaults, then the stack file through the one parser) and decides
+// with config.Protected, the same function the program's config uses, so no spelling of the key
+// protects in the plan but not here. Secrets are not opened: a protect value set as a secret
+// cannot be read and is refused.
+func Protected(dir, stack string) (bool, error) {
+	p, err := stackfile.LoadProject(dir)
 	if err != nil {
 		return false, err
 	}
-	n := lookup(cfg, protectKey)
-	if n == nil {
-		return false, nil
+	sc, err := p.Load(dir, stack, nil)
+	if err != nil {
+		return false, err
 	}
-	on, err := strconv.ParseBool(n.Value)
-	if n.Kind != yaml.ScalarNode || err != nil {
-		return false, fmt.Errorf("%s line %d: %s is %q; want true or false", file, n.Line, protectKey, n.Value)
-	}
-	return on, nil
+	return config.Protected(sc.Values, sc.SecretKeys)
 }
 
 // CheckDestroy returns nil when `pulumi destroy` of stack may go ahead: the stack is not
-// protected, or confirm repeats its name. The stack file is read from dir.
+// protected, or confirm repeats its name. The project and stack files are read from dir.
 func CheckDestroy(dir, stack, confirm string) error {
-	name, err := StackFile(stack)
+	dir = valueOr(dir, ".")
+	protected, err := Protected(dir, stack)
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot tell whether stack %s is protected, so it is not destroyed: %w", stack, err)
 	}
-	path := filepath.Join(valueOr(dir, "."), name)
-	src, err := os.ReadFile(filepath.Clean(path))
-	if err != nil {
-		return fmt.Errorf("stack %s: %w", stack, err)
-	}
-	protected, err := Protected(src, path)
-	if err != nil || !protected {
-		return err
+	if !protected {
+		return nil
 	}
 	switch confirm {
 	case stack:
 		return nil
 	case "":
-		return fmt.Errorf("stack %s is protected (%s: true in %s); to destroy it anyway run: make destroy STACK=%s CONFIRM=%s", stack, protectKey, path, stack, stack)
+		return fmt.Errorf("stack %s is protected (%s: true); to destroy it anyway run: make destroy STACK=%s CONFIRM=%s", stack, protectKey, stack, stack)
 	default:
-		return fmt.Errorf("stack %s is protected and CONFIRM=%q does not match; to destroy it run: make destroy STACK=%s CONFIRM=%s", stack, confirm, stack, stack)
+		return fmt.Errorf("stack %s is protected and CONFIRM=%s does not match; to destroy it run: make destroy STACK=%s CONFIRM=%s",
+			stack, redact.Show(confirm), stack, stack)
 	}
 }

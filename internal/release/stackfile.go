@@ -3,40 +3,52 @@ package release
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 // agentsKey is the stack config key holding one object per agent.
 const agentsKey = "bidopsai:agents"
 
-// stackNamePattern is Pulumi's rule for a stack name without an organization or project.
-var stackNamePattern = regexp.MustCompile(`^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}$`)
-
-// StackFile returns the settings file name of stack, e.g. "Pulumi.dev.yaml".
-func StackFile(stack string) (string, error) {
-	if !stackNamePattern.MatchString(stack) {
-		return "", fmt.Errorf("stack %q is not a stack name: want letters, digits, '_', '-' or '.' (at most 100, not starting with '.')", stack)
-	}
-	return "Pulumi." + stack + ".yaml", nil
+// stackConfig parses a stack file through the project's one stack-file parser (duplicate keys,
+// a key with and without its prefix, alias bombs and nulls are refused there).
+func stackConfig(src []byte, file string) (*stackfile.File, error) {
+	return stackfile.Parse(src, file, config.Namespace)
 }
 
-// stackConfig parses a stack file and returns its top-level config mapping.
-func stackConfig(src []byte, file string) (*yaml.Node, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, fmt.Errorf("parse %s: %w", file, err)
+// versionNode finds bidopsai:agents.<agent>.version and checks it is a SemVer scalar that can be
+// edited alone: no alias or anchor on the way, since an edit there would change other keys too.
+func versionNode(f *stackfile.File, a Agent, file string) (*yaml.Node, Version, error) {
+	key := agentsKey + "." + a.ConfigKey + ".version"
+	var agents *yaml.Node
+	if e := f.Config[agentsKey]; e != nil {
+		agents = e.Node
 	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s: want a YAML mapping with a config: key", file)
+	path := []*yaml.Node{agents}
+	path = append(path, lookup(agents, a.ConfigKey))
+	path = append(path, lookup(path[1], "version"))
+	for _, n := range path {
+		if n != nil && (n.Kind == yaml.AliasNode || n.Anchor != "") {
+			return nil, Version{}, fmt.Errorf("%s line %d: %s is reached through a YAML anchor or alias; "+
+				"bump cannot edit it without changing other keys, so write the agent's settings out", file, n.Line, key)
+		}
 	}
-	cfg := lookup(doc.Content[0], "config")
-	if cfg == nil || cfg.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s: no config: mapping", file)
+	n := path[2]
+	if n == nil {
+		return nil, Version{}, fmt.Errorf("%s: %s not found (agent %s)", file, key, a.Name)
 	}
-	return cfg, nil
+	if n.Kind != yaml.ScalarNode {
+		return nil, Version{}, fmt.Errorf("%s line %d: %s must be a version like 1.4.2, not a YAML %s", file, n.Line, key, kindName(n.Kind))
+	}
+	v, err := ParseVersion(n.Value)
+	if err != nil {
+		return nil, Version{}, fmt.Errorf("%s line %d: %s: %w", file, n.Line, key, err)
+	}
+	return n, v, nil
 }
 
 // lookup returns the value of key in mapping m, or nil.
@@ -50,23 +62,6 @@ func lookup(m *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
-}
-
-// versionNode finds bidopsai:agents.<agent>.version and checks it is a SemVer scalar.
-func versionNode(cfg *yaml.Node, a Agent, file string) (*yaml.Node, Version, error) {
-	key := agentsKey + "." + a.ConfigKey + ".version"
-	n := lookup(lookup(lookup(cfg, agentsKey), a.ConfigKey), "version")
-	if n == nil {
-		return nil, Version{}, fmt.Errorf("%s: %s not found (agent %s)", file, key, a.Name)
-	}
-	if n.Kind != yaml.ScalarNode {
-		return nil, Version{}, fmt.Errorf("%s line %d: %s must be a version like 1.4.2, not a YAML %s", file, n.Line, key, kindName(n.Kind))
-	}
-	v, err := ParseVersion(n.Value)
-	if err != nil {
-		return nil, Version{}, fmt.Errorf("%s line %d: %s: %w", file, n.Line, key, err)
-	}
-	return n, v, nil
 }
 
 var kindNames = map[yaml.Kind]string{yaml.MappingNode: "mapping", yaml.SequenceNode: "sequence", yaml.AliasNode: "alias"}

@@ -32,14 +32,29 @@ func TestBumpVersionsLocatesScalarsInAnyLayout(t *testing.T) {
 	}
 }
 
-func TestStackFileRejectsNonStackNames(t *testing.T) {
+func TestBumpRefusesWhatItCannotEditUnambiguously(t *testing.T) {
 	t.Parallel()
-	for _, bad := range []string{"", ".hidden", "org/dev", "a b", strings.Repeat("x", 101)} {
-		if _, err := StackFile(bad); err == nil {
-			t.Errorf("StackFile(%q) succeeded, want an error", bad)
+	cases := map[string]struct{ in, want string }{
+		"shared_anchor":     {"config:\n  bidopsai:agents:\n    workflow: &a\n      version: 1.0.0\n    aiAssistant: *a\n", "anchor or alias"},
+		"aliased_version":   {"config:\n  bidopsai:v: &v 1.0.0\n  bidopsai:agents:\n    workflow:\n      version: *v\n", "anchor or alias"},
+		"duplicate_version": {"config:\n  bidopsai:agents:\n    workflow:\n      version: 1.0.0\n      version: 2.0.0\n", "already set"},
+		"both_spellings":    {"config:\n  agents:\n    workflow: {version: 1.0.0}\n  bidopsai:agents:\n    workflow: {version: 1.0.0}\n", "again"},
+		"two_documents":     {"config:\n  bidopsai:agents:\n    workflow: {version: 1.0.0}\n---\nconfig: {}\n", "more than one"},
+		"block_scalar":      {"config:\n  bidopsai:agents:\n    workflow:\n      version: |\n        1.0.0\n", "not SemVer"},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			_, _, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", Agents[:1], Patch)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("want an error with %q, got %v", c.want, err)
+			}
+		})
+	}
+	t.Run("edits_the_unprefixed_spelling_the_program_reads", func(t *testing.T) {
+		_, out, err := BumpVersions([]byte("config:\n  agents:\n    workflow: {version: 1.0.0}\n"), "Pulumi.x.yaml", Agents[:1], Patch)
+		if err != nil || !strings.Contains(string(out), "version: 1.0.1") {
+			t.Fatalf("got %s, %v", out, err)
 		}
-	}
-	if got, err := StackFile("prod"); err != nil || got != "Pulumi.prod.yaml" {
-		t.Errorf("StackFile(prod) = %q, %v", got, err)
-	}
+	})
 }

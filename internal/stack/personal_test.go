@@ -81,6 +81,11 @@ func TestPersonalStacksShareNoPhysicalName(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "Pulumi.yaml"), b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The agents' build contexts must exist inside the project the plan reads.
+	sample := filepath.Join("agents", "sample")
+	if err := os.CopyFS(filepath.Join(dir, sample), os.DirFS(filepath.Join(projectDir, sample))); err != nil {
+		t.Fatal(err)
+	}
 	stacks := map[string]*inventory.Inventory{"dev": planStack(t, "dev").Inventory}
 	for _, s := range []string{"dev-alice", "dev-bob"} {
 		personalStack(t, dir, s)

@@ -7,8 +7,10 @@ package tags
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
@@ -26,16 +28,38 @@ func For(component string, extra map[string]string) pulumi.StringMap {
 	return out
 }
 
-// Check reports each extra tag AWS would refuse: keys of 1-128 characters that do not start
-// with the reserved "aws:" prefix, values of at most 256. Fields are named after field
-// ("BucketsArgs.Tags"), in key order.
+// AWS tag rules, the same for every service this project tags (AWS "Tag restrictions": 50
+// user tags per resource; keys 1-128 and values 0-256 Unicode characters; letters, digits,
+// spaces and _ . : / = + - @; the aws: prefix, any case, is reserved for AWS on keys and values).
+const (
+	MaxPerResource = 50
+	MaxKey         = 128
+	MaxValue       = 256
+)
+
+var allowed = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`)
+
+// Check reports each extra tag AWS would refuse, and a set that with the tier's own component
+// tag would exceed MaxPerResource. Fields are named after field ("BucketsArgs.Tags"), in key order.
 func Check(field string, extra map[string]string, bad func(field string, value any, rule string)) {
 	for _, k := range slices.Sorted(maps.Keys(extra)) {
-		if k == "" || len(k) > 128 || strings.HasPrefix(strings.ToLower(k), "aws:") {
-			bad(field+" key", k, "must be 1-128 characters and not start with aws:")
+		if n := utf8.RuneCountInString(k); n == 0 || n > MaxKey || reserved(k) || !allowed.MatchString(k) {
+			bad(field+" key", k, fmt.Sprintf("must be 1-%d characters of letters, digits, spaces and _ . : / = + - @ and "+
+				"not start with aws: (reserved)", MaxKey))
 		}
-		if v := extra[k]; len(v) > 256 {
-			bad(fmt.Sprintf("%s[%q]", field, k), v, "must be at most 256 characters")
+		if v := extra[k]; utf8.RuneCountInString(v) > MaxValue || reserved(v) || !allowed.MatchString(v) {
+			bad(fmt.Sprintf("%s[%q]", field, k), v, fmt.Sprintf("must be at most %d characters of letters, digits, "+
+				"spaces and _ . : / = + - @ and not start with aws: (reserved)", MaxValue))
 		}
 	}
+	n := len(extra)
+	if _, ok := extra[Key]; !ok {
+		n++ // the component tag every tier adds
+	}
+	if n > MaxPerResource {
+		bad(field, fmt.Sprintf("%d tags", len(extra)), fmt.Sprintf("at most %d tags per resource, counting the %s tag "+
+			"the project adds: at most %d here", MaxPerResource, Key, MaxPerResource-1))
+	}
 }
+
+func reserved(s string) bool { return strings.HasPrefix(strings.ToLower(s), "aws:") }
