@@ -12,6 +12,13 @@ fakeaws: ## build bin/fakeaws, the loopback fake of the AgentCore and Data Autom
 	@mkdir -p $(BIN)
 	$(GO) build -o $(BIN)/fakeaws ./cmd/fakeaws
 
+# The SDK is generated from the provider's schema: run this after changing internal/provider.
+# `go generate ./sdk`, not ./sdk/...: the generator rewrites the packages below sdk/ while
+# go generate walks them.
+.PHONY: sdk
+sdk: ## regenerate sdk/schema.json and the Go SDK sdk/bidopsai from internal/provider
+	$(GO) generate ./sdk
+
 .PHONY: test-provider
-test-provider: ## run the provider, fake and SDK-client tests
-	$(GO) test ./internal/provider/... ./internal/fakeaws/... ./sdk/...
+test-provider: ## run the provider, fake and generated-SDK tests
+	$(GO) test ./internal/provider/... ./internal/fakeaws/... ./internal/sdkgen/...
