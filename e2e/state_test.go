@@ -11,12 +11,12 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/common/apitype"
 
 	"github.com/bidopsai/bidopsai-infra/internal/fakeaws"
-	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
+	"github.com/bidopsai/bidopsai-infra/internal/provider"
 )
 
 const (
-	runtimeType = bidopsai.AgentRuntimeType
-	projectType = bidopsai.DataAutomationProjectType
+	runtimeType = provider.AgentRuntimeType
+	projectType = provider.DataAutomationProjectType
 )
 
 // deployment exports the stack's state as the engine last wrote it.

@@ -42,7 +42,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	}
 	rtArgs := &bidopsai.AgentRuntimeArgs{
 		AgentRuntimeName:          pulumi.String(args.RuntimeName),
-		ContainerURI:              args.ContainerURI,
+		ContainerUri:              args.ContainerURI,
 		RoleArn:                   args.RoleArn,
 		NetworkMode:               pulumi.String(orDefault(args.NetworkMode, "PUBLIC")),
 		ServerProtocol:            pulumi.String(orDefault(args.Protocol, "HTTP")),
@@ -55,11 +55,11 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		rtArgs.Description = pulumi.String(args.Description)
 	}
 	if args.NetworkMode == "VPC" {
-		rtArgs.SubnetIDs, rtArgs.SecurityGroupIDs = args.SubnetIDs, args.SecurityGroupIDs
+		rtArgs.SubnetIds, rtArgs.SecurityGroupIds = args.SubnetIDs, args.SecurityGroupIDs
 	}
 	if args.JWT != nil {
 		rtArgs.Authorizer = &bidopsai.JWTAuthorizerArgs{
-			DiscoveryURL: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
+			DiscoveryUrl: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
 		}
 	}
 	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), protect.Stateful(args.Protect),
@@ -68,7 +68,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	if err != nil {
 		return nil, err
 	}
-	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeID, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
+	c.RuntimeID, c.RuntimeArn, c.RuntimeVersion = rt.AgentRuntimeId, rt.AgentRuntimeArn, rt.AgentRuntimeVersion
 	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)

@@ -95,7 +95,7 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 		Tags:                  tagMap,
 	}
 	if args.KMSKeyArn != nil {
-		pArgs.KmsKeyID = args.KMSKeyArn
+		pArgs.KmsKeyId = args.KMSKeyArn
 	}
 	project, err := bidopsai.NewDataAutomationProject(ctx, name, pArgs, pulumi.Parent(c),
 		pulumi.Timeouts(&pulumi.CustomTimeouts{Create: "30m", Update: "30m", Delete: "20m"}))

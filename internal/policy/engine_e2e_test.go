@@ -131,7 +131,7 @@ func program(ctx *pulumi.Context) error {
 	} {
 		_, err = bidopsai.NewAgentRuntime(ctx, name, &bidopsai.AgentRuntimeArgs{
 			AgentRuntimeName:     pulumi.String("policy_e2e_" + name),
-			ContainerURI:         pulumi.String("123456789012.dkr.ecr.us-east-1.amazonaws.com/agent@sha256:" + strings.Repeat("a", 64)),
+			ContainerUri:         pulumi.String("123456789012.dkr.ecr.us-east-1.amazonaws.com/agent@sha256:" + strings.Repeat("a", 64)),
 			RoleArn:              pulumi.String("arn:aws:iam::123456789012:role/agent"),
 			NetworkMode:          pulumi.String("PUBLIC"),
 			EnvironmentVariables: env,

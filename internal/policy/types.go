@@ -1,7 +1,7 @@
 package policy
 
 // Type tokens of the resources the rules read: pulumi-aws v6, pulumi-docker v4 and the
-// project's own provider (sdk/bidopsai).
+// project's own provider (internal/provider, whose schema is sdk/schema.json).
 const (
 	typeRepository       = "aws:ecr/repository:Repository"
 	typeLifecyclePolicy  = "aws:ecr/lifecyclePolicy:LifecyclePolicy"

@@ -16,10 +16,18 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/common/tokens"
 )
 
-// Name is the Pulumi package name; Version is the provider's version.
+// Name is the Pulumi package name; Version is the provider's version; SDKImportPath is where
+// the Go SDK generated from this provider's schema lives (sdk/, `make sdk`).
 const (
-	Name    = "bidopsai"
-	Version = "0.1.0"
+	Name          = "bidopsai"
+	Version       = "0.1.0"
+	SDKImportPath = "github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
+)
+
+// Type tokens infer derives from the resource types (module "provider" maps to "index").
+const (
+	AgentRuntimeType          = Name + ":index:AgentRuntime"
+	DataAutomationProjectType = Name + ":index:DataAutomationProject"
 )
 
 // Default wait budgets, used when the program sets no custom timeouts.
@@ -83,6 +91,7 @@ func New(o Options) (p.Provider, error) {
 		WithDisplayName("bidopsai").
 		WithDescription("AgentCore runtimes and Bedrock Data Automation projects for BidOps AI.").
 		WithNamespace("bidopsai").
+		WithGoImportPath(SDKImportPath).
 		WithConfig(infer.Config(Config{})).
 		WithResources(
 			infer.Resource(&AgentRuntime{d: d}),
