@@ -20,5 +20,5 @@ fakeaws: ## build bin/fakeaws, the loopback fake of the AgentCore and Data Autom
 	$(call q,GO) build -o $(call q,BIN)/fakeaws ./cmd/fakeaws
 
 .PHONY: test-provider
-test-provider: ## run the provider, fake and SDK-client tests
-	$(call q,GO) test ./internal/provider/... ./internal/fakeaws/... ./sdk/...
+test-provider: ## run the provider, fake and SDK-generator tests
+	$(call q,GO) test ./internal/provider/... ./internal/fakeaws/... ./internal/sdkgen/...
