@@ -22,6 +22,7 @@ var commands = map[string]command{
 	"check-destroy": {"refuse to destroy a protected stack unless --confirm names it", runCheckDestroy},
 	"targets":       {"print the URNs of one agent's image and runtime from build/plan/<stack>.json", runTargets},
 	"diagram":       {"draw build/plan/<stack>.json as a Mermaid flowchart into build/diagram/<stack>.mmd", runDiagram},
+	"diff":          {"compare two plan files: what would be created, replaced, updated, deleted", runDiff},
 }
 
 func main() {

@@ -17,6 +17,7 @@ func runPlan(args []string) int {
 	stackName := fl.String("stack", "dev", "stack whose Pulumi.<stack>.yaml is planned")
 	dir := fl.String("dir", ".", "project directory (holds Pulumi.yaml)")
 	preview := fl.Bool("preview", false, "evaluate as a preview (dry run)")
+	verbose := fl.Bool("verbose", false, "list each tier's resource types, more cost lines and the advisory findings")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -45,10 +46,7 @@ func runPlan(args []string) int {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
 		return 1
 	}
-	fmt.Print(inv.Summary())
-	fmt.Print(cost.Report(inv.Cost))
-	fmt.Print(policy.Report(checks.Violations, checks.Advisory))
-	fmt.Printf("wrote %s\n", path)
+	fmt.Print(summary(inv, checks, path, *verbose))
 	if policy.Failed(checks.Violations) {
 		fmt.Fprintf(os.Stderr, "plan %s: mandatory security rules fail (see above)\n", *stackName)
 		return 1
