@@ -28,7 +28,7 @@ plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(S
 	@$(BIN)/bidopsai plan --stack $(STACK)
 
 .PHONY: docs
-docs: $(BIN)/bidopsai ## regenerate the README sections built from the code
+docs: $(BIN)/bidopsai ## regenerate the reference under docs/ (config table, outputs, metrics, cost, diagram)
 	@$(BIN)/bidopsai docs
 
 .PHONY: vet

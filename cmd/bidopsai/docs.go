@@ -3,28 +3,34 @@ package main
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/docs"
 )
 
 func runDocs(args []string) int {
 	fl := flag.NewFlagSet("docs", flag.ContinueOnError)
-	dir := fl.String("dir", ".", "project directory (holds README.md)")
+	dir := fl.String("dir", ".", "project directory (holds docs/)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	text, err := docs.Render(*dir)
+	files, err := docs.Render(*dir)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
 		return 1
 	}
-	//nolint:gosec // G306: README.md is a public, committed document
-	if err := os.WriteFile(filepath.Join(*dir, "README.md"), []byte(text), 0o644); err != nil {
-		fmt.Fprintf(os.Stderr, "docs: %v\n", err)
-		return 1
+	names := slices.Sorted(maps.Keys(files))
+	for _, name := range names {
+		//nolint:gosec // G306: docs/ are public, committed documents
+		if err := os.WriteFile(filepath.Join(*dir, name), []byte(files[name]), 0o644); err != nil {
+			fmt.Fprintf(os.Stderr, "docs: %v\n", err)
+			return 1
+		}
 	}
-	fmt.Println("README.md regenerated")
+	fmt.Printf("regenerated %s\n", strings.Join(names, ", "))
 	return 0
 }

@@ -16,7 +16,7 @@ type command struct {
 
 var commands = map[string]command{
 	"plan": {"evaluate a stack offline with mocks and write build/plan/<stack>.json", runPlan},
-	"docs": {"regenerate the README sections built from the code (config table, ...)", runDocs},
+	"docs": {"regenerate the reference under docs/ built from the code (config table, ...)", runDocs},
 	"bump": {"bump an agent's version in Pulumi.<stack>.yaml; optionally commit, tag and push", runBump},
 
 	"check-destroy": {"refuse to destroy a protected stack unless --confirm names it", runCheckDestroy},
