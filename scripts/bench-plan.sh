@@ -3,7 +3,7 @@
 # side in one run (alternating, so machine load hits both alike), and print the medians and their
 # ratio; then the whole-program evaluation benchmark (internal/stack BenchmarkProgram).
 set -euo pipefail
-stack=${1:-prod} runs=${2:-10}
+stack=${1:-prod} runs=${2:-20}
 make -s plan STACK="$stack" >/dev/null 2>&1 || true # warm: the binary is current before timing begins
 
 ms() { # ms CMD...: wall milliseconds of one run of CMD
@@ -16,9 +16,14 @@ ms() { # ms CMD...: wall milliseconds of one run of CMD
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
 make_ms=() plan_ms=()
-for ((i = 0; i < runs; i++)); do
-  make_ms+=("$(ms make -s plan STACK="$stack")")
-  plan_ms+=("$(ms bin/bidopsai plan --stack "$stack")")
+for ((i = 0; i < runs; i++)); do # which goes first alternates, so neither always runs warmer
+  if ((i % 2)); then
+    plan_ms+=("$(ms bin/bidopsai plan --stack "$stack")")
+    make_ms+=("$(ms make -s plan STACK="$stack")")
+  else
+    make_ms+=("$(ms make -s plan STACK="$stack")")
+    plan_ms+=("$(ms bin/bidopsai plan --stack "$stack")")
+  fi
 done
 m=$(printf '%s\n' "${make_ms[@]}" | median)
 p=$(printf '%s\n' "${plan_ms[@]}" | median)
