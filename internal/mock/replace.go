@@ -1,41 +1,49 @@
 package mock
 
-// ReplaceOnChange lists, per resource type, the inputs whose change makes the provider replace
-// the resource (delete and create, or create then delete) instead of updating it in place: the
-// names AWS fixes at creation. pulumi-aws bridges terraform-provider-aws, whose schemas mark
-// these ForceNew (checked: cloudwatch/metric_alarm.go alarm_name); the bidopsai provider's own
-// Diff replaces on its name fields (internal/provider runtime_diff.go, project_diff.go).
-// Kept beside the output rules, which know the same names, so plan tools share one list.
-var ReplaceOnChange = map[string][]string{
-	"aws:s3/bucketV2:BucketV2":                    {"bucket", "bucketPrefix"},
-	"aws:ecr/repository:Repository":               {"name"},
-	"aws:ssm/parameter:Parameter":                 {"name"},
-	"aws:secretsmanager/secret:Secret":            {"name", "namePrefix"},
-	"aws:iam/role:Role":                           {"name", "namePrefix", "path"},
-	"aws:iam/policy:Policy":                       {"name", "namePrefix", "path"},
-	"aws:kms/alias:Alias":                         {"name", "namePrefix"},
-	"aws:cognito/userPool:UserPool":               {"name"},
-	"aws:cognito/userPoolClient:UserPoolClient":   {"userPoolId"},
-	"aws:cognito/userPoolDomain:UserPoolDomain":   {"domain", "userPoolId"},
-	"aws:cognito/userGroup:UserGroup":             {"name", "userPoolId"},
-	"aws:cloudwatch/logGroup:LogGroup":            {"name", "namePrefix"},
-	"aws:cloudwatch/metricAlarm:MetricAlarm":      {"name"},
-	"aws:cloudwatch/dashboard:Dashboard":          {"dashboardName"},
-	"aws:sns/topic:Topic":                         {"name", "namePrefix", "fifoTopic"},
-	"aws:sns/topicSubscription:TopicSubscription": {"topic", "protocol", "endpoint"},
-	"aws:xray/group:Group":                        {"groupName"},
-	"aws:xray/samplingRule:SamplingRule":          {"ruleName"},
-	"aws:budgets/budget:Budget":                   {"name", "namePrefix", "accountId"},
-	"bidopsai:index:AgentRuntime":                 {"agentRuntimeName"},
-	"bidopsai:index:DataAutomationProject":        {"projectName"},
+import "slices"
+
+// replaceOnChange lists, per resource type, the input properties that the cloud cannot change in
+// place: a new value replaces the resource. Source: the Terraform AWS provider's resource docs
+// (arguments marked "Forces new resource"), which pulumi-aws bridges unchanged; the random
+// provider's docs for RandomPassword (every argument forces a new result). The bidopsai types
+// decide this in their own provider's Diff (internal/provider). Types missing here update in place.
+var replaceOnChange = map[string][]string{
+	"aws:s3/bucketV2:BucketV2":                                                                   {"bucket", "bucketPrefix", "objectLockEnabled"},
+	"aws:s3/bucketPolicy:BucketPolicy":                                                           {"bucket"},
+	"aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock":                                     {"bucket"},
+	"aws:s3/bucketOwnershipControls:BucketOwnershipControls":                                     {"bucket"},
+	"aws:s3/bucketVersioningV2:BucketVersioningV2":                                               {"bucket", "expectedBucketOwner"},
+	"aws:s3/bucketLoggingV2:BucketLoggingV2":                                                     {"bucket", "expectedBucketOwner"},
+	"aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2":                                 {"bucket", "expectedBucketOwner"},
+	"aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2":                       {"bucket", "expectedBucketOwner"},
+	"aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": {"bucket", "expectedBucketOwner"},
+	"aws:ecr/repository:Repository":                                                              {"name"},
+	"aws:ecr/lifecyclePolicy:LifecyclePolicy":                                                    {"repository"},
+	"aws:ecr/repositoryPolicy:RepositoryPolicy":                                                  {"repository"},
+	"aws:ssm/parameter:Parameter":                                                                {"name"},
+	"aws:secretsmanager/secret:Secret":                                                           {"name", "namePrefix"},
+	"aws:secretsmanager/secretVersion:SecretVersion":                                             {"secretId", "secretString", "secretBinary"},
+	"aws:iam/role:Role":                                                                          {"name", "namePrefix", "path"},
+	"aws:iam/policy:Policy":                                                                      {"name", "namePrefix", "path"},
+	"aws:iam/rolePolicyAttachment:RolePolicyAttachment":                                          {"role", "policyArn"},
+	"aws:kms/key:Key":                                                                            {"customerMasterKeySpec", "keyUsage", "multiRegion", "xksKeyId"},
+	"aws:kms/alias:Alias":                                                                        {"name", "namePrefix"},
+	"aws:cognito/userPool:UserPool":                                                              {"name", "aliasAttributes", "usernameAttributes"},
+	"aws:cognito/userPoolClient:UserPoolClient":                                                  {"userPoolId", "generateSecret"},
+	"aws:cognito/userPoolDomain:UserPoolDomain":                                                  {"domain", "userPoolId"},
+	"aws:cognito/userGroup:UserGroup":                                                            {"name", "userPoolId"},
+	"aws:cloudwatch/logGroup:LogGroup":                                                           {"name", "namePrefix", "logGroupClass"},
+	"aws:cloudwatch/metricAlarm:MetricAlarm":                                                     {"name"},
+	"aws:cloudwatch/dashboard:Dashboard":                                                         {"dashboardName"},
+	"aws:sns/topic:Topic":                                                                        {"name", "namePrefix", "fifoTopic"},
+	"aws:sns/topicSubscription:TopicSubscription":                                                {"topic", "protocol", "endpoint"},
+	"aws:xray/group:Group":                                                                       {"groupName"},
+	"aws:xray/samplingRule:SamplingRule":                                                         {"ruleName"},
+	"aws:budgets/budget:Budget":                                                                  {"name", "namePrefix", "accountId"},
+	"aws:ec2/securityGroup:SecurityGroup":                                                        {"name", "namePrefix", "vpcId", "description"},
+	"random:index/randomPassword:RandomPassword": {"length", "special", "upper", "lower", "numeric",
+		"minSpecial", "minUpper", "minLower", "minNumeric", "overrideSpecial", "keepers"},
 }
 
-// Replaces reports whether a change to input prop of a resource of type typ replaces it.
-func Replaces(typ, prop string) bool {
-	for _, p := range ReplaceOnChange[typ] {
-		if p == prop {
-			return true
-		}
-	}
-	return false
-}
+// ReplaceOnChange returns the input properties of typ whose change replaces the resource.
+func ReplaceOnChange(typ string) []string { return slices.Clone(replaceOnChange[typ]) }

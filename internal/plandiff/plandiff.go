@@ -1,6 +1,6 @@
 // Package plandiff compares two offline plans (internal/inventory files) the way `pulumi preview
 // --diff` compares state with a program: what would be created, deleted, replaced (a property
-// that fixes the resource's identity changes, mock.ReplaceOnChange) or updated in place, property
+// that fixes the resource's identity changes: mock.ReplaceOnChange) or updated in place, property
 // by property. It needs no state and no credentials, so it works on any pull request.
 package plandiff
 
@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -176,7 +177,7 @@ func resourceProps(o, n inventory.Resource) []Prop {
 		if i := strings.IndexAny(top, ".["); i >= 0 {
 			top = top[:i]
 		}
-		props = append(props, Prop{Path: path, Old: ov, New: nv, Replaces: mock.Replaces(n.Type, top)})
+		props = append(props, Prop{Path: path, Old: ov, New: nv, Replaces: replaces(n.Type, top)})
 	})
 	for _, opt := range []struct {
 		name     string
@@ -209,4 +210,17 @@ func outputProps(o, n map[string]any) []Prop {
 		}
 	}
 	return props
+}
+
+// providerReplaces are the bidopsai provider's name fields, whose change its Diff turns into a
+// replacement (internal/provider runtime_diff.go and project_diff.go, the fields marked true).
+// Every other type's list is mock.ReplaceOnChange, shared with the e2e stand-in.
+var providerReplaces = map[string][]string{
+	"bidopsai:index:AgentRuntime":          {"agentRuntimeName"},
+	"bidopsai:index:DataAutomationProject": {"projectName"},
+}
+
+// replaces reports whether a change to input prop replaces a resource of type typ.
+func replaces(typ, prop string) bool {
+	return slices.Contains(mock.ReplaceOnChange(typ), prop) || slices.Contains(providerReplaces[typ], prop)
 }

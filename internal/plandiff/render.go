@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/internal/cost"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -125,7 +126,8 @@ func (d *Diff) costLine() string {
 	if delta < 0 {
 		sign, delta = "-", -delta
 	}
-	return fmt.Sprintf("estimated monthly cost: $%.2f => $%.2f (%s$%.2f)", *d.OldCost, *d.NewCost, sign, delta)
+	return fmt.Sprintf("estimated monthly cost: %s => %s (%s%s)", cost.Dollars(*d.OldCost), cost.Dollars(*d.NewCost),
+		sign, cost.Dollars(delta))
 }
 
 // show renders a value as JSON (secrets and unknowns are already "[secret]" and "[unknown]").
