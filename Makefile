@@ -22,18 +22,27 @@ $(foreach v,DRY_RUN TAG FORCE PUSH,$(if $(filter-out 0 1,$(value $(v)))$(word 2,
 .DEFAULT_GOAL := help
 
 .PHONY: help
-help: ## list the targets
-	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+help: ## list the targets, and the variables they read with their defaults
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sort | sed -E 's/\$$\(([A-Z_]+)\)/<\1>/g' | \
+	  awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+	@echo "variables (set as make <target> NAME=value), with their defaults:"
+	@grep -hE '^[A-Z_]+ \?= ' $(MAKEFILE_LIST) | sort | \
+	  awk '{ v = $$1; $$1 = $$2 = ""; sub(/^ +/, ""); printf "  %-14s %s\n", v, ($$0 == "" ? "(none)" : $$0) }'
 
-$(BIN)/bidopsai: FORCE
-	@$(call q,GO) build -o $(call q,BIN)/bidopsai ./cmd/bidopsai
+# bin/bidopsai is rebuilt only when one of its inputs changed: scripts/gobuild.sh writes them
+# all (the module's Go and embedded files it imports, go.mod, go.sum, the toolchain) into a
+# make rule, so a warm `make plan` costs no more than the plan. Without that record, build.
+BIDOPSAI_DEPS := $(BIN)/.bidopsai.d
+-include $(BIDOPSAI_DEPS)
+$(BIN)/bidopsai: go.mod go.sum $(if $(wildcard $(BIDOPSAI_DEPS)),,FORCE)
+	@GO=$(call q,GO) scripts/gobuild.sh $@ ./cmd/bidopsai $(BIDOPSAI_DEPS) $?
 
 .PHONY: plan
 plan: $(BIN)/bidopsai ## offline plan of STACK (default dev) into build/plan/$(STACK).json
 	@$(call q,BIN)/bidopsai plan --stack $(call q,STACK)
 
 .PHONY: docs
-docs: $(BIN)/bidopsai ## regenerate the README sections built from the code
+docs: $(BIN)/bidopsai ## regenerate the reference under docs/ (config table, outputs, metrics, cost, diagram)
 	@$(call q,BIN)/bidopsai docs
 
 .PHONY: vet

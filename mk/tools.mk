@@ -7,14 +7,16 @@
 # version. Binaries are built under a temporary name and moved into place, so
 # an interrupted or concurrent build never leaves a broken one.
 
+# The versions are read only by the targets that use them (= not :=), so that other targets,
+# `make plan` above all, start no shell for them.
 # modver reads the version of module $(2) required by $(1)/go.mod (either
 # require form: one line, or a line inside a block).
 modver = $(shell awk '{ for (i = 1; i < NF; i++) if ($$i == "$(2)" && $$(i+1) ~ /^v[0-9]/) { print $$(i+1); exit } }' $(1)/go.mod)
 
-PULUMI_VERSION := $(call modver,tools,github.com/pulumi/pulumi/pkg/v3)
-PULUMI_SDK_VERSION := $(call modver,.,github.com/pulumi/pulumi/sdk/v3)
-ACTIONLINT_VERSION := $(call modver,tools/actionlint,github.com/rhysd/actionlint)
-GOLANGCI_LINT_VERSION := $(call modver,tools/golangci-lint,github.com/golangci/golangci-lint/v2)
+PULUMI_VERSION = $(call modver,tools,github.com/pulumi/pulumi/pkg/v3)
+PULUMI_SDK_VERSION = $(call modver,.,github.com/pulumi/pulumi/sdk/v3)
+ACTIONLINT_VERSION = $(call modver,tools/actionlint,github.com/rhysd/actionlint)
+GOLANGCI_LINT_VERSION = $(call modver,tools/golangci-lint,github.com/golangci/golangci-lint/v2)
 
 # Go modules linted besides the root one, when they exist.
 LINT_MODULES := $(wildcard agents/sample/go.mod)

@@ -16,7 +16,7 @@ type command struct {
 
 var commands = map[string]command{
 	"plan": {"evaluate a stack offline with mocks and write build/plan/<stack>.json", runPlan},
-	"docs": {"regenerate the README sections built from the code (config table, ...)", runDocs},
+	"docs": {"regenerate the reference under docs/ built from the code (config table, ...)", runDocs},
 	"bump": {"bump an agent's version in Pulumi.<stack>.yaml; optionally commit, tag and push", runBump},
 
 	"check-stack":   {"exit 0 when --stack names a stack file Pulumi.<stack>.yaml of this project", runCheckStack},
@@ -24,6 +24,7 @@ var commands = map[string]command{
 	"targets":       {"print the URNs of one agent's image and runtime from build/plan/<stack>.json", runTargets},
 	"diagram":       {"draw build/plan/<stack>.json as a Mermaid flowchart into build/diagram/<stack>.mmd", runDiagram},
 	"preflight":     {"check what a real preview or up needs (CLI, language host, stack, Docker, AWS) and how to fix it", runPreflight},
+	"diff":          {"compare two plan files: what would be created, replaced, updated, deleted", runDiff},
 }
 
 func main() {

@@ -8,7 +8,6 @@ import (
 	"syscall"
 
 	"github.com/bidopsai/bidopsai-infra/internal/cost"
-	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 	"github.com/bidopsai/bidopsai-infra/internal/policy"
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
@@ -32,6 +31,7 @@ func planStack(args []string, sig <-chan os.Signal) int {
 	stackName := onceString(fl, "stack", "dev", "stack whose Pulumi.<stack>.yaml is planned")
 	dir := onceString(fl, "dir", ".", "project directory (holds Pulumi.yaml)")
 	preview := fl.Bool("preview", false, "evaluate as a preview (dry run)")
+	verbose := fl.Bool("verbose", false, "list each tier's resource types, more cost lines and the advisory findings")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -74,7 +74,7 @@ func planStack(args []string, sig <-chan os.Signal) int {
 		fmt.Fprintf(os.Stderr, "plan %s failed:\n%v\n", *stackName, out.err)
 		return 1
 	}
-	code := report(*dir, *stackName, out.res)
+	code := report(*dir, *stackName, out.res, *verbose)
 	select {
 	case <-sig:
 		return exitInterrupted
@@ -84,7 +84,7 @@ func planStack(args []string, sig <-chan os.Signal) int {
 }
 
 // report prices and checks the plan, writes it and prints the summaries.
-func report(dir, stack string, res *plan.Result) int {
+func report(dir, stack string, res *plan.Result, verbose bool) int {
 	prices, err := cost.Load()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
@@ -100,17 +100,10 @@ func report(dir, stack string, res *plan.Result) int {
 		fmt.Fprintf(os.Stderr, "plan: %v\n", err)
 		return 1
 	}
-	printSummaries(inv, checks)
-	fmt.Printf("wrote %s\n", path)
+	fmt.Print(summary(inv, checks, path, verbose))
 	if policy.Failed(checks.Violations) {
 		fmt.Fprintf(os.Stderr, "plan %s: mandatory security rules fail (see above)\n", stack)
 		return 1
 	}
 	return 0
-}
-
-func printSummaries(inv *inventory.Inventory, checks policy.Assessment) {
-	fmt.Print(inv.Summary())
-	fmt.Print(cost.Report(inv.Cost))
-	fmt.Print(policy.Report(checks.Violations, checks.Advisory))
 }

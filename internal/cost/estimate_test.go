@@ -59,10 +59,17 @@ func TestFixedLines(t *testing.T) {
 		c := Estimate(inv(res(tEndpoint, "s3", map[string]any{"vpcEndpointType": "Gateway"})), Assumptions{}, p)
 		noLine(t, c, "VPC interface endpoint")
 	})
-	t.Run("prices_the_metric_contract_when_a_dashboard_charts_it", func(t *testing.T) {
-		c := Estimate(inv(res(tDashboard, "dash", nil)), assumptions(), p)
-		near(t, "custom metrics", line(t, c, "CloudWatch custom metrics").Monthly, 79*usd(t, p, pCustomMetric))
-		noLine(t, Estimate(inv(res(tKMSKey, "key", nil)), assumptions(), p), "CloudWatch custom metrics")
+	t.Run("prices_the_metric_contract_as_usage_while_agents_run", func(t *testing.T) {
+		c := Estimate(inv(res(tRuntime, "agent", nil)), assumptions(), p)
+		l := line(t, c, "CloudWatch custom metrics")
+		near(t, "custom metrics", l.Monthly, 79*usd(t, p, pCustomMetric))
+		if l.Kind != Usage {
+			t.Errorf("custom metrics are %s cost; agents emit them only while they run", l.Kind)
+		}
+		idle := assumptions()
+		idle.SessionsPerDay = 0
+		noLine(t, Estimate(inv(res(tRuntime, "agent", nil)), idle, p), "CloudWatch custom metrics")
+		noLine(t, Estimate(inv(res(tDashboard, "dash", nil)), assumptions(), p), "CloudWatch custom metrics")
 	})
 	t.Run("lists_types_without_a_rule_instead_of_dropping_them", func(t *testing.T) {
 		c := Estimate(inv(res("aws:lambda/function:Function", "fn", nil), res("aws:iam/role:Role", "r", nil)), Assumptions{}, p)

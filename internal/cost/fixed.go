@@ -93,7 +93,6 @@ func (e *estimator) fixed() {
 		}
 		e.add(Fixed, "", "Not priced yet", 0, "no rule in internal/cost for: "+strings.Join(types, ", "))
 	}
-	e.customMetrics()
 }
 
 // monthly prices one resource at a flat monthly rate.
@@ -135,18 +134,6 @@ func (e *estimator) parameter(r inventory.Resource) {
 func advanced(r inventory.Resource) bool {
 	tier, _ := r.Inputs["tier"].(string)
 	return tier == "Advanced" || tier == "Intelligent-Tiering"
-}
-
-// customMetrics prices the metric contract's series when the plan charts them (a dashboard).
-func (e *estimator) customMetrics() {
-	if e.counts[tDashboard] == 0 || e.a.CustomMetricSeries == 0 {
-		return
-	}
-	usd, note := e.price(pCustomMetric)
-	n := e.a.CustomMetricSeries
-	e.add(Fixed, "", "CloudWatch custom metrics", float64(n)*usd,
-		fmt.Sprintf("%d series of the metric contract × %s/month (billed per hour emitted; all month assumed)%s",
-			n, money(usd), note))
 }
 
 func hasPrefix(s string, prefixes []string) bool {

@@ -120,7 +120,7 @@ func TestReport(t *testing.T) {
 			{Item: "big", Kind: Usage, Monthly: 1234.5, Detail: "d2"},
 			{Item: "free", Kind: Fixed, Monthly: 0, Detail: "d3"},
 		}}
-	r := Report(c)
+	r := Report(c, 3)
 	for _, want := range []string{"fixed      $30.00", "usage   $1,234.50", "total   $1,264.50", "2026-11-25", "largest lines"} {
 		if !strings.Contains(r, want) {
 			t.Errorf("report lacks %q:\n%s", want, r)
@@ -129,7 +129,7 @@ func TestReport(t *testing.T) {
 	if strings.Index(r, "big") > strings.Index(r, "small") || strings.Contains(r, "free") {
 		t.Errorf("largest lines not sorted or zero lines shown:\n%s", r)
 	}
-	if !strings.Contains(Report(nil), "not computed") {
+	if !strings.Contains(Report(nil, 3), "not computed") {
 		t.Error("nil report")
 	}
 }

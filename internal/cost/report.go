@@ -8,11 +8,8 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
-// topLines is how many of the largest lines the summary shows.
-const topLines = 8
-
-// Report is the plan summary's cost block: fixed, usage and total, then the largest lines.
-func Report(c *inventory.Cost) string {
+// Report is the plan summary's cost block: fixed, usage and total, then the top largest lines.
+func Report(c *inventory.Cost, top int) string {
 	if c == nil {
 		return "estimated monthly cost: not computed\n"
 	}
@@ -28,8 +25,8 @@ func Report(c *inventory.Cost) string {
 		}
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Monthly > lines[j].Monthly })
-	if len(lines) > topLines {
-		lines = lines[:topLines]
+	if len(lines) > top {
+		lines = lines[:top]
 	}
 	if len(lines) > 0 {
 		b.WriteString("  largest lines:\n")

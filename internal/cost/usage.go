@@ -11,6 +11,7 @@ func (e *estimator) usage() {
 	if e.counts[tRuntime] > 0 {
 		e.agentCore()
 		e.bedrock()
+		e.customMetrics()
 	}
 	if e.counts[tLogGroup] > 0 {
 		e.logs()
@@ -118,4 +119,18 @@ func (e *estimator) s3() {
 	e.add(Usage, "", "S3 requests", e.a.S3PutRequestsPerMonth/1000*put+e.a.S3GetRequestsPerMonth/1000*get,
 		fmt.Sprintf("%s PUT × %s/1k%s + %s GET × %s/1k%s", num(e.a.S3PutRequestsPerMonth), money(put), putNote,
 			num(e.a.S3GetRequestsPerMonth), money(get), getNote))
+}
+
+// customMetrics prices the metric contract's series. They are usage, not idle cost: a series
+// is billed per hour in which an agent emits it, so an idle stack (no sessions) pays nothing.
+// The estimate assumes every series is emitted each hour once sessions run.
+func (e *estimator) customMetrics() {
+	if e.a.SessionsPerDay <= 0 || e.a.CustomMetricSeries == 0 {
+		return
+	}
+	usd, note := e.price(pCustomMetric)
+	n := e.a.CustomMetricSeries
+	e.add(Usage, "", "CloudWatch custom metrics", float64(n)*usd,
+		fmt.Sprintf("%d series of the metric contract × %s/month (billed per hour emitted; all month assumed)%s",
+			n, money(usd), note))
 }

@@ -7,48 +7,55 @@ import (
 	"strings"
 )
 
-// Section is one generated block of the README, between
+// Section is one generated block of a document under docs/, between
 // <!-- BEGIN name --> and <!-- END name --> markers.
 type Section struct {
+	File     string // relative to the project directory
 	Name     string
 	Generate func(dir string) (string, error)
 }
 
-// Sections are every generated block, in README order.
+// Sections are every generated block; the README links to their files.
 var Sections = []Section{
-	{"config-table", ConfigTable},
-	{"outputs", Outputs},
-	{"metric-contract", MetricContract},
-	{"cost-table", CostTable},
-	{"network-cost", NetworkCost},
-	{"diagram", Diagram},
+	{"docs/configuration.md", "config-table", ConfigTable},
+	{"docs/outputs.md", "outputs", Outputs},
+	{"docs/metrics.md", "metric-contract", MetricContract},
+	{"docs/cost.md", "cost-table", CostTable},
+	{"docs/network.md", "network-cost", NetworkCost},
+	{"docs/architecture.md", "diagram", Diagram},
 }
 
-// Render returns the README with every section regenerated.
-func Render(dir string) (string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "README.md")) //nolint:gosec // G304: the project's README
-	if err != nil {
-		return "", fmt.Errorf("read README.md: %w", err)
-	}
-	text := string(b)
+// Render returns each document that holds generated sections, with every section regenerated,
+// keyed by its path relative to dir.
+func Render(dir string) (map[string]string, error) {
+	out := map[string]string{}
 	for _, s := range Sections {
+		text, ok := out[s.File]
+		if !ok {
+			b, err := os.ReadFile(filepath.Join(dir, s.File)) //nolint:gosec // G304: the project's own documents
+			if err != nil {
+				return nil, fmt.Errorf("read %s: %w", s.File, err)
+			}
+			text = string(b)
+		}
 		body, err := s.Generate(dir)
 		if err != nil {
-			return "", fmt.Errorf("generate %s: %w", s.Name, err)
+			return nil, fmt.Errorf("generate %s: %w", s.Name, err)
 		}
-		if text, err = replace(text, s.Name, body); err != nil {
-			return "", err
+		if text, err = replace(text, s.File, s.Name, body); err != nil {
+			return nil, err
 		}
+		out[s.File] = text
 	}
-	return text, nil
+	return out, nil
 }
 
-func replace(text, name, body string) (string, error) {
+func replace(text, file, name, body string) (string, error) {
 	begin, end := "<!-- BEGIN "+name+" -->\n", "<!-- END "+name+" -->"
 	i := strings.Index(text, begin)
 	j := strings.Index(text, end)
 	if i < 0 || j < i {
-		return "", fmt.Errorf("README.md lacks the %q and %q markers", strings.TrimSpace(begin), end)
+		return "", fmt.Errorf("%s lacks the %q and %q markers", file, strings.TrimSpace(begin), end)
 	}
 	return text[:i+len(begin)] + body + text[j:], nil
 }

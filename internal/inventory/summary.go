@@ -6,8 +6,10 @@ import (
 	"strings"
 )
 
-// Summary is the short human view: resources per component and type, then the outputs.
-func (inv *Inventory) Summary() string {
+// Summary is the short human view of a plan written to path: one line per tier with its
+// resource count (and, when detailed, the count of each type under it), then the outputs as a
+// count with the file that holds them.
+func (inv *Inventory) Summary(path string, detailed bool) string {
 	byURN := map[string]Resource{}
 	for _, r := range inv.Resources {
 		byURN[r.URN] = r
@@ -23,7 +25,7 @@ func (inv *Inventory) Summary() string {
 			}
 			top = p
 		}
-		tier := top.Type + " " + top.Name
+		tier := tierName(top)
 		if counts[tier] == nil {
 			counts[tier] = map[string]int{}
 		}
@@ -36,13 +38,28 @@ func (inv *Inventory) Summary() string {
 		for _, n := range counts[tier] {
 			total += n
 		}
-		fmt.Fprintf(&b, "  %s (%d)\n", tier, total)
-		for _, typ := range sortedKeys(counts[tier]) {
-			fmt.Fprintf(&b, "    %3d  %s\n", counts[tier][typ], typ)
+		fmt.Fprintf(&b, "  %-16s %3d\n", tier, total)
+		if detailed {
+			for _, typ := range sortedKeys(counts[tier]) {
+				fmt.Fprintf(&b, "    %3d  %s\n", counts[tier][typ], typ)
+			}
 		}
 	}
-	fmt.Fprintf(&b, "outputs: %d (%s)\n", len(inv.Outputs), strings.Join(sortedKeys(inv.Outputs), ", "))
+	fmt.Fprintf(&b, "outputs: %d, in %s (\"outputs\")\n", len(inv.Outputs), path)
 	return b.String()
+}
+
+// tierName is the middle of a component's type token (bidopsai:storage:Buckets -> storage);
+// explicit providers (pulumi:providers:<package>) count as "providers".
+func tierName(top Resource) string {
+	parts := strings.Split(top.Type, ":")
+	if len(parts) == 3 && parts[0] == "pulumi" && parts[1] == "providers" {
+		return "providers"
+	}
+	if len(parts) == 3 && !top.Custom {
+		return parts[1]
+	}
+	return top.Type + " " + top.Name
 }
 
 func sortedKeys[V any](m map[string]V) []string {

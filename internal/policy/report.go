@@ -2,14 +2,16 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
 // Report is the human summary of violations: one count line with the advisory score, then each
-// violation grouped by level (mandatory, unknown, advisory), with the resource's name and type.
-func Report(violations []inventory.Violation, advisory Score) string {
+// violation of the listed levels (all when none are listed) grouped by level, with the
+// resource's name and type.
+func Report(violations []inventory.Violation, advisory Score, levels ...string) string {
 	counts := map[string]int{}
 	for _, v := range violations {
 		counts[v.Level]++
@@ -19,6 +21,9 @@ func Report(violations []inventory.Violation, advisory Score) string {
 		counts[LevelMandatory], counts[LevelUnknown], counts[LevelAdvisory], advisory.Passed, advisory.Total)
 	last := ""
 	for _, v := range violations {
+		if len(levels) > 0 && !slices.Contains(levels, v.Level) {
+			continue
+		}
 		if v.Level != last {
 			fmt.Fprintf(&b, "%s:\n", v.Level)
 			last = v.Level
