@@ -14,7 +14,7 @@ func runDiff(args []string) int {
 	fl := flag.NewFlagSet("diff", flag.ContinueOnError)
 	format := fl.String("format", "text", "text | markdown (for a pull request comment)")
 	fl.Usage = func() {
-		fmt.Fprintln(fl.Output(), "usage: bidopsai diff [--format text|markdown] OLD.json NEW.json")
+		_, _ = fmt.Fprintln(fl.Output(), "usage: bidopsai diff [--format text|markdown] OLD.json NEW.json")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
