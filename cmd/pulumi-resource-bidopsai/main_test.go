@@ -3,8 +3,6 @@ package main_test
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +18,7 @@ import (
 	"google.golang.org/protobuf/types/known/structpb"
 
 	"github.com/bidopsai/bidopsai-infra/internal/fakeaws"
+	"github.com/bidopsai/bidopsai-infra/internal/testbin"
 )
 
 // The real binary, pointed at the fake with environment only, as the engine would run it.
@@ -27,10 +26,7 @@ func TestBinaryReachesTheFakeThroughEnvironmentOnly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the provider binary")
 	}
-	bin := binaryPath(t)
-	if out, err := exec.CommandContext(t.Context(), "go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := testbin.Build(t, "pulumi-resource-bidopsai")
 	fake := fakeaws.New(fakeaws.Options{})
 	t.Cleanup(fake.Close)
 	cmd := exec.CommandContext(t.Context(), bin)
@@ -80,27 +76,6 @@ func TestBinaryReachesTheFakeThroughEnvironmentOnly(t *testing.T) {
 	if fake.Count("CreateAgentRuntime") != 1 || fake.Count("DeleteAgentRuntime") != 1 || len(fake.Runtimes()) != 0 {
 		t.Fatalf("fake saw %+v", fake.Calls())
 	}
-}
-
-// binaryPath is where the test builds the provider: a fixed place per checkout in the user's
-// cache, so that `go build -o` finds the binary current and skips the link (most of this
-// package's time) when nothing changed since the last run, as the build cache does for packages.
-func binaryPath(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		return filepath.Join(t.TempDir(), "pulumi-resource-bidopsai")
-	}
-	sum := sha256.Sum256([]byte(dir))
-	out := filepath.Join(cache, "bidopsai-infra-test", hex.EncodeToString(sum[:8]))
-	if err := os.MkdirAll(out, 0o750); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(out, "pulumi-resource-bidopsai")
 }
 
 func marshal(t *testing.T, m resource.PropertyMap) *structpb.Struct {
