@@ -15,7 +15,7 @@ type Agent struct {
 // Agents lists every agent, in the order the tool reports them.
 var Agents = []Agent{
 	{Name: "workflow", ConfigKey: "workflow", Title: "Workflow Agent"},
-	{Name: "ai-assistant", ConfigKey: "aiAssistant", Title: "AI Assistant Agent"},
+	{Name: "ai-assistant", ConfigKey: "ai-assistant", Title: "AI Assistant Agent"},
 }
 
 // Both selects every agent in ParseAgents.

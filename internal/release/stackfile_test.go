@@ -35,7 +35,7 @@ func TestBumpVersionsLocatesScalarsInAnyLayout(t *testing.T) {
 func TestBumpRefusesWhatItCannotEditUnambiguously(t *testing.T) {
 	t.Parallel()
 	cases := map[string]struct{ in, want string }{
-		"shared_anchor":     {"config:\n  bidopsai:agents:\n    workflow: &a\n      version: 1.0.0\n    aiAssistant: *a\n", "anchor or alias"},
+		"shared_anchor":     {"config:\n  bidopsai:agents:\n    workflow: &a\n      version: 1.0.0\n    ai-assistant: *a\n", "anchor or alias"},
 		"aliased_version":   {"config:\n  bidopsai:v: &v 1.0.0\n  bidopsai:agents:\n    workflow:\n      version: *v\n", "anchor or alias"},
 		"duplicate_version": {"config:\n  bidopsai:agents:\n    workflow:\n      version: 1.0.0\n      version: 2.0.0\n", "already set"},
 		"both_spellings":    {"config:\n  agents:\n    workflow: {version: 1.0.0}\n  bidopsai:agents:\n    workflow: {version: 1.0.0}\n", "again"},

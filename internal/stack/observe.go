@@ -5,19 +5,14 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
-	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
 func (b *builder) buildObservability() error {
 	c := b.cfg
 	var runtimes []observability.Runtime
-	for _, a := range b.agents() {
-		rt := b.runtimes[a.name]
-		name, err := naming.RuntimeName(c.Name, a.name)
-		if err != nil {
-			return err
-		}
-		runtimes = append(runtimes, observability.Runtime{Agent: a.name, Name: name, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
+	for _, a := range b.agents {
+		rt := b.runtimes[a.ID]
+		runtimes = append(runtimes, observability.Runtime{Agent: a.ID, Name: a.Runtime, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
 	}
 	m, err := observability.NewMonitoring(b.ctx, b.prefix, &observability.MonitoringArgs{
 		Stack: c.Name, Region: c.Region, LogRetentionDays: c.LogRetentionDays,

@@ -32,12 +32,16 @@ func Program(ctx *pulumi.Context) error {
 
 // Build creates every tier from a validated config and returns the stack outputs.
 func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
+	agents, err := agentsOf(cfg)
+	if err != nil {
+		return nil, err
+	}
 	caller, err := aws.GetCallerIdentity(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("look up the AWS account: %w", err)
 	}
 	b := &builder{ctx: ctx, cfg: cfg, account: caller.AccountId, prefix: "bidopsai-" + cfg.Name,
-		out: Outputs{}}
+		agents: agents, out: Outputs{}}
 	// Order follows the data flow: the key encrypts everything, roles need the resources they
 	// grant on, runtimes need roles and images, observability watches the runtimes.
 	steps := []func() error{b.buildKey, b.buildStorage, b.buildRegistry, b.buildSettings, b.buildIdentity,
@@ -57,6 +61,7 @@ type builder struct {
 	cfg     *config.Config
 	account string
 	prefix  string
+	agents  []agent
 	out     Outputs
 	tiers
 }
