@@ -23,8 +23,12 @@ func FromConfig(c *config.Config) Assumptions {
 		models = append(models, c.Models.SubAgent)
 	}
 	return Assumptions{CostAssumptions: c.CostAssumptions, Models: models,
-		CustomMetricSeries: observability.SeriesCount()}
+		CustomMetricSeries: observability.SeriesCount(agentIDs(c))}
 }
+
+// agentIDs are the configured agents' ids. MERGE (issue 13): the ids of c.Agents once config
+// reads bidopsai:agents as a map keyed by id; until then the two agents config knows.
+func agentIDs(*config.Config) []string { return []string{"workflow", "ai-assistant"} }
 
 // Map renders the numeric assumptions under their config field names, for the plan JSON.
 func (a Assumptions) Map() map[string]float64 {
