@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -107,7 +108,6 @@ const maxRoleName = 64 - 8
 
 var (
 	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
-	agentIDPattern   = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
 	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
@@ -172,7 +172,7 @@ func checkAgents(bad func(string, any, string), name string, a *AgentRolesArgs) 
 	}
 	for i, ag := range a.Agents {
 		f := fmt.Sprintf("AgentRolesArgs.Agents[%d]", i)
-		if suffix, _ := roleSuffix(ag.ID); !agentIDPattern.MatchString(ag.ID) || ids[ag.ID] || len(name+suffix) > maxRoleName {
+		if suffix, _ := roleSuffix(ag.ID); !naming.AgentIDPattern.MatchString(ag.ID) || ids[ag.ID] || len(name+suffix) > maxRoleName {
 			bad(f+".ID", ag.ID, fmt.Sprintf("must be a distinct lowercase kebab-case id; %q+\"-\"+id at most %d characters (IAM role names)", name, maxRoleName))
 		}
 		ids[ag.ID] = true

@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
 // DefaultMetricsNamespace is the one CloudWatch namespace the agents emit to and the dashboards read.
@@ -106,7 +107,6 @@ var (
 	modelPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
 	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9 ._/#:-]{1,255}$`)
 	flagPattern      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
-	agentPattern     = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 	identPattern     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 	hostPattern      = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
 )
@@ -157,7 +157,7 @@ func validate(a AgentSettingsArgs) error {
 	seen := map[string]bool{}
 	for i, sv := range a.Supervisors {
 		f := fmt.Sprintf("Supervisors[%d]", i)
-		check(agentPattern.MatchString(sv.Agent) && !seen[sv.Agent], f+".Agent", sv.Agent,
+		check(naming.AgentIDPattern.MatchString(sv.Agent) && !seen[sv.Agent], f+".Agent", sv.Agent,
 			"must be a distinct lowercase kebab-case agent id")
 		check(sv.TimeoutSeconds >= 1 && sv.TimeoutSeconds <= 3600, f+".TimeoutSeconds", sv.TimeoutSeconds, "must be 1-3600")
 		seen[sv.Agent] = true

@@ -3,17 +3,16 @@ package config
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/observability"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
-// agentIDPattern is lowercase kebab-case; maxAgentID keeps the runtime name
-// bidopsai_<stack>_<id> within AgentCore's 48 characters for the longest stack name.
-var agentIDPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
+// maxAgentID keeps the runtime name bidopsai_<stack>_<id> within AgentCore's 48 characters
+// for the longest stack name.
 const maxAgentID = 48 - len("bidopsai__") - maxStackName
 
 // agentFields are the fields of one bidopsai:agents entry.
@@ -44,9 +43,13 @@ func readAgents(r *reader, c *Config) {
 		return
 	}
 	for id := range entries {
-		if !agentIDPattern.MatchString(id) || len(id) > maxAgentID {
-			r.invalid(key+"."+id, id, fmt.Sprintf("agent id must be lowercase kebab-case (a-z, 0-9, single '-' "+
-				"between words), starting with a letter, at most %d characters", maxAgentID))
+		if !naming.AgentIDPattern.MatchString(id) || len(id) > maxAgentID {
+			r.invalid(key+"."+id, id, fmt.Sprintf("agent id %s, at most %d characters", naming.AgentIDRule, maxAgentID))
+			continue
+		}
+		if slices.Contains(observability.SubAgents, id) {
+			r.invalid(key+"."+id, id, "must not be a sub-agent's name ("+strings.Join(observability.SubAgents, ", ")+
+				"): the Agent metric dimension would mix the two")
 			continue
 		}
 		c.Agents = append(c.Agents, readAgent(r, &object{r: r, key: key, fields: entries}, id))

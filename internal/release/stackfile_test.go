@@ -24,7 +24,7 @@ func TestBumpVersionsLocatesScalarsInAnyLayout(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			_, out, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", Agents[:1], Patch)
+			_, out, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", workflowOnly, Patch)
 			if err != nil || string(out) != c.want {
 				t.Errorf("got %q, %v\nwant %q", out, err, c.want)
 			}
@@ -45,16 +45,19 @@ func TestBumpRefusesWhatItCannotEditUnambiguously(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			_, _, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", Agents[:1], Patch)
+			_, _, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", workflowOnly, Patch)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("want an error with %q, got %v", c.want, err)
 			}
 		})
 	}
 	t.Run("edits_the_unprefixed_spelling_the_program_reads", func(t *testing.T) {
-		_, out, err := BumpVersions([]byte("config:\n  agents:\n    workflow: {version: 1.0.0}\n"), "Pulumi.x.yaml", Agents[:1], Patch)
+		_, out, err := BumpVersions([]byte("config:\n  agents:\n    workflow: {version: 1.0.0}\n"), "Pulumi.x.yaml", workflowOnly, Patch)
 		if err != nil || !strings.Contains(string(out), "version: 1.0.1") {
 			t.Fatalf("got %s, %v", out, err)
 		}
 	})
 }
+
+// workflowOnly selects the workflow agent alone.
+var workflowOnly = []Agent{{ID: "workflow"}}
