@@ -101,21 +101,22 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	if err != nil {
 		return nil, err
 	}
-	// specs come in database, database-readonly, aws-credentials, slack, langfuse order.
-	names := make([]pulumi.StringOutput, len(specs))
-	arns := make([]pulumi.StringOutput, len(specs))
-	for i, s := range specs {
+	// Each secret's outputs, by its key.
+	outputs := map[string][2]*pulumi.StringOutput{
+		"database":          {&c.DatabaseSecretName, &c.DatabaseSecretArn},
+		"database-readonly": {&c.ReadOnlyDatabaseSecretName, &c.ReadOnlyDatabaseSecretArn},
+		"aws-credentials":   {&c.AWSCredentialsSecretName, &c.AWSCredentialsSecretArn},
+		"slack":             {&c.SlackSecretName, &c.SlackSecretArn},
+		"langfuse":          {&c.LangfuseSecretName, &c.LangfuseSecretArn},
+	}
+	for _, s := range specs {
 		secret, err := c.newSecret(ctx, name, a, s)
 		if err != nil {
 			return nil, err
 		}
-		names[i], arns[i] = secret.Name, secret.Arn
+		out := outputs[s.key]
+		*out[0], *out[1] = secret.Name, secret.Arn
 	}
-	c.DatabaseSecretName, c.DatabaseSecretArn = names[0], arns[0]
-	c.ReadOnlyDatabaseSecretName, c.ReadOnlyDatabaseSecretArn = names[1], arns[1]
-	c.AWSCredentialsSecretName, c.AWSCredentialsSecretArn = names[2], arns[2]
-	c.SlackSecretName, c.SlackSecretArn = names[3], arns[3]
-	c.LangfuseSecretName, c.LangfuseSecretArn = names[4], arns[4]
 	c.ParameterPath = pulumi.String(path).ToStringOutput()
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
 		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()

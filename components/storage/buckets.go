@@ -51,7 +51,11 @@ func NewBuckets(ctx *pulumi.Context, name string, args *BucketsArgs, opts ...pul
 	if err != nil {
 		return nil, fmt.Errorf("storage %q: %w", name, err)
 	}
-	docs, artifacts, processed := sources[0], sources[1], sources[2]
+	by := map[string]*bucket{}
+	for _, sb := range sources {
+		by[sb.spec.suffix] = sb
+	}
+	docs, artifacts, processed := by[suffixDocuments], by[suffixArtifacts], by[suffixProcessed]
 	c.DocumentsBucketName, c.DocumentsBucketArn = docs.res.Bucket, docs.res.Arn
 	c.ArtifactsBucketName, c.ArtifactsBucketArn = artifacts.res.Bucket, artifacts.res.Arn
 	c.ProcessedBucketName, c.ProcessedBucketArn = processed.res.Bucket, processed.res.Arn
