@@ -55,6 +55,14 @@ func readAgents(r *reader, c *Config) {
 		c.Agents = append(c.Agents, readAgent(r, &object{r: r, key: key, fields: entries}, id))
 	}
 	slices.SortFunc(c.Agents, func(a, b Agent) int { return strings.Compare(a.ID, b.ID) })
+	outputs := map[string]string{}
+	for _, a := range c.Agents {
+		p := naming.OutputPrefix(a.ID)
+		if other, dup := outputs[p]; dup {
+			r.invalid(key+"."+a.ID, a.ID, fmt.Sprintf("names the same stack outputs (%s...) as agent %q; choose another id", p, other))
+		}
+		outputs[p] = a.ID
+	}
 }
 
 func readAgent(r *reader, parent *object, id string) Agent {

@@ -82,6 +82,7 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_camel_case_agent_id", "bidopsai:agents", `{"aiAssistant":{"access":"read-only"}}`, []string{`"bidopsai:agents.aiAssistant"`, "kebab-case"}},
 		{"rejects_agent_id_too_long_for_a_runtime_name", "bidopsai:agents", `{"a-very-long-agent-name":{"access":"read-only"}}`, []string{`"bidopsai:agents.a-very-long-agent-name"`, "at most 18"}},
 		{"rejects_unknown_agent_field", "bidopsai:agents", `{"planner":{"access":"read-only","role":"admin"}}`, []string{`"bidopsai:agents.planner.role"`, "access, timeoutSeconds"}},
+		{"rejects_ids_whose_outputs_collide", "bidopsai:agents", `{"agent-2":{"access":"read-only"},"agent2":{"access":"read-only"}}`, []string{`"bidopsai:agents.agent2"`, "agent2Agent", `"agent-2"`}},
 		{"rejects_sub_agent_name_as_agent_id", "bidopsai:agents", `{"parser":{"access":"read-only"}}`, []string{`"bidopsai:agents.parser"`, "sub-agent"}},
 		{"rejects_empty_agents", "bidopsai:agents", `{}`, []string{`"bidopsai:agents"`, "at least one agent"}},
 		{"rejects_zero_timeout", "bidopsai:agents", `{"planner":{"access":"read-only","timeoutSeconds":0}}`, []string{`"bidopsai:agents.planner.timeoutSeconds"`, "1"}},

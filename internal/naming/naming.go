@@ -70,8 +70,11 @@ func ForAgent(stack, id string) (Names, error) {
 	if err != nil {
 		return Names{}, err
 	}
-	return Names{Runtime: rt, LogGroup: lg, Output: camel(id) + "Agent"}, nil
+	return Names{Runtime: rt, LogGroup: lg, Output: OutputPrefix(id)}, nil
 }
+
+// OutputPrefix is the prefix of an agent's stack outputs: ai-assistant -> aiAssistantAgent.
+func OutputPrefix(id string) string { return camel(id) + "Agent" }
 
 // camel turns kebab-case into lowerCamelCase: ai-assistant -> aiAssistant.
 func camel(id string) string {
