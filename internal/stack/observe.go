@@ -35,6 +35,7 @@ func (b *builder) buildObservability() error {
 	if err != nil {
 		return err
 	}
+	b.monitor = m
 	b.export(map[string]pulumi.Input{
 		"workflowAgentLogGroupName":    m.WorkflowLogGroupName,
 		"aiAssistantAgentLogGroupName": m.AssistantLogGroupName,
