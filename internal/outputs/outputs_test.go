@@ -1,6 +1,11 @@
 package outputs_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -64,13 +69,8 @@ func TestRegistersOnlyTaggedOutputFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := make([]string, 0, len(got))
-	for k := range got {
-		names = append(names, k)
-	}
-	slices.Sort(names)
-	if want := []string{"arn", "ids", "num"}; !slices.Equal(names, want) {
-		t.Fatalf("registered %v, want %v (ready, count, untagged and unexported fields skipped)", names, want)
+	if names := slices.Sorted(maps.Keys(got)); !slices.Equal(names, []string{"arn", "ids", "num"}) {
+		t.Fatalf("registered %v, want [arn ids num] (ready, count, untagged and unexported fields skipped)", names)
 	}
 	if got["arn"] != "arn:x" || got["num"] != 7 || !slices.Equal(got["ids"].([]string), []string{"a", "b"}) {
 		t.Errorf("registered values %v, want each field's value", got)
@@ -104,6 +104,30 @@ func TestRefusesWhatIsNotAComponentStruct(t *testing.T) {
 			if m, err := outputs.Of(c); err == nil {
 				t.Errorf("Of(%T) = %v, want an error", c, m)
 			}
+		})
+	}
+}
+
+// Components register outputs only through Register, so a hand-written map cannot drift from
+// the struct again.
+func TestComponentsRegisterOutputsOnlyThroughRegister(t *testing.T) {
+	files, err := filepath.Glob("../../components/*/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no component sources: %v", err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SelectorExpr); ok && s.Sel.Name == "RegisterResourceOutputs" {
+				t.Errorf("%s calls RegisterResourceOutputs: use outputs.Register(ctx, c)", f)
+			}
+			return true
 		})
 	}
 }

@@ -19,7 +19,7 @@ func TestExportRefusesANameWithNoRow(t *testing.T) {
 		t.Error("a tier after the refused export was built")
 		return nil
 	})
-	if err == nil || !strings.Contains(err.Error(), `"secretSauce"`) || !strings.Contains(err.Error(), "internal/stack/outputs.go") {
+	if err == nil || !strings.Contains(err.Error(), `"secretSauce" has no row`) || !strings.Contains(err.Error(), "internal/stack/outputs.go") {
 		t.Fatalf("err = %v, want the undocumented name and where to document it", err)
 	}
 	if _, ok := b.out["secretSauce"]; ok {
@@ -44,5 +44,23 @@ func TestLookupExportMatchesPerAgentRowsBySuffix(t *testing.T) {
 				t.Errorf("LookupExport(%q) = %q, %v; want %q", name, e.Name, ok, want)
 			}
 		})
+	}
+}
+
+func TestExportRefusesANameExportedTwice(t *testing.T) {
+	b := &builder{out: Outputs{}}
+	first := pulumi.String("first")
+	err := b.run(func() error {
+		b.export(map[string]pulumi.Input{"userPoolId": first})
+		return nil
+	}, func() error {
+		b.export(map[string]pulumi.Input{"userPoolId": pulumi.String("second")})
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), `"userPoolId" is exported twice`) {
+		t.Fatalf("err = %v, want the name exported twice", err)
+	}
+	if b.out["userPoolId"] != first {
+		t.Error("the second export replaced the first")
 	}
 }

@@ -66,20 +66,24 @@ func (b *builder) run(steps ...func() error) error {
 		if err := step(); err != nil {
 			return err
 		}
-		if len(b.undocumented) > 0 {
-			slices.Sort(b.undocumented)
-			return fmt.Errorf("stack outputs %s have no row in stack.Exports (internal/stack/outputs.go): "+
-				"add each with its consumer and description", strings.Join(b.undocumented, ", "))
+		if len(b.refused) > 0 {
+			slices.Sort(b.refused)
+			return fmt.Errorf("stack outputs refused: %s", strings.Join(b.refused, "; "))
 		}
 	}
 	return nil
 }
 
-// export adds stack outputs; a name with no row in Exports is refused (see run).
+// export adds stack outputs. A name with no row in Exports, or exported twice, is refused (see run).
 func (b *builder) export(m map[string]pulumi.Input) {
 	for name, v := range m {
 		if _, ok := LookupExport(name); !ok {
-			b.undocumented = append(b.undocumented, strconv.Quote(name))
+			b.refused = append(b.refused, strconv.Quote(name)+" has no row in stack.Exports "+
+				"(internal/stack/outputs.go): add it with its consumer and description")
+			continue
+		}
+		if _, twice := b.out[name]; twice {
+			b.refused = append(b.refused, strconv.Quote(name)+" is exported twice")
 			continue
 		}
 		b.out[name] = v
@@ -95,5 +99,5 @@ type builder struct {
 	out     Outputs
 	tiers
 
-	undocumented []string // exported names Exports lacks
+	refused []string // exports with no row in Exports, or made twice
 }
