@@ -6,7 +6,7 @@
 release_flag = $(if $(filter 1,$(value $(1))),$(2))
 
 .PHONY: bump
-bump: $(BIN)/bidopsai ## bump AGENT=workflow|ai-assistant|both by PART=major|minor|patch in Pulumi.<STACK>.yaml (DRY_RUN=1 TAG=1 FORCE=1 PUSH=1)
+bump: $(BIN)/bidopsai ## bump AGENT=<agent id>|all by PART=major|minor|patch in Pulumi.<STACK>.yaml (DRY_RUN=1 TAG=1 FORCE=1 PUSH=1)
 	@$(call q,BIN)/bidopsai bump --stack $(call q,STACK) --agent $(call q,AGENT) --part $(call q,PART) \
 	  $(call release_flag,DRY_RUN,--dry-run) $(call release_flag,TAG,--tag) \
 	  $(call release_flag,FORCE,--force) $(call release_flag,PUSH,--push)
@@ -34,15 +34,15 @@ destroy-guard: $(BIN)/bidopsai
 destroy: destroy-guard provider ## pulumi destroy of STACK; a protected stack also needs CONFIRM=<stack>
 	$(user_path) pulumi destroy --stack $(call q,STACK)
 
+# The guard refuses an AGENT that is not a key of the stack's bidopsai:agents before any build.
 .PHONY: deploy-agent-guard
-deploy-agent-guard:
-	@case $(call q,AGENT) in workflow|ai-assistant) ;; \
-	  *) printf 'deploy-agent: AGENT=%s is not one of workflow, ai-assistant\n' $(call q,AGENT) >&2; exit 2 ;; esac
+deploy-agent-guard: $(BIN)/bidopsai
+	@$(call q,BIN)/bidopsai targets --stack $(call q,STACK) --agent $(call q,AGENT) --check
 
 # deploy-agent targets the agent's image and runtime by URN, read from a fresh offline plan;
 # --target-dependents also takes whatever consumes the new image digest.
 .PHONY: deploy-agent
-deploy-agent: deploy-agent-guard $(BIN)/bidopsai provider ## update one agent of STACK (its image and runtime): AGENT=workflow|ai-assistant
+deploy-agent: deploy-agent-guard $(BIN)/bidopsai provider ## update one agent of STACK (its image and runtime): AGENT=<agent id>
 	@$(MAKE) --no-print-directory plan STACK=$(call q,STACK)
 	@urns="$$($(call q,BIN)/bidopsai targets --stack $(call q,STACK) --agent $(call q,AGENT))" || exit 1; \
 	args=(); while IFS= read -r urn; do args+=(--target "$$urn"); done <<< "$$urns"; \

@@ -10,13 +10,14 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/release"
 )
 
-const bumpUsage = `usage: bidopsai bump --stack STACK --agent workflow|ai-assistant|both --part major|minor|patch
+const bumpUsage = `usage: bidopsai bump --stack STACK --agent ID|all --part major|minor|patch
                     [--dry-run] [--tag [--force] [--push]] [--dir DIR]
 
-Bumps the agents' versions in DIR/Pulumi.<STACK>.yaml, changing nothing else in the file.
---tag commits that file alone and tags the commit workflow-v<X> / ai-assistant-v<X>
-(annotated), so each tag holds the version it names; an existing tag is refused unless
---force. --push pushes the tags to origin. --dry-run prints the change and writes nothing.
+Bumps the version of agent ID (a key of bidopsai:agents, e.g. workflow or ai-assistant), or of
+every agent with all, in DIR/Pulumi.<STACK>.yaml, changing nothing else in the file.
+--tag commits that file alone and tags the commit <ID>-v<X> per agent (annotated), so each tag
+holds the version it names; an existing tag is refused unless --force. --push pushes the tags
+to origin. --dry-run prints the change and writes nothing.
 `
 
 func runBump(args []string) int {
@@ -24,7 +25,7 @@ func runBump(args []string) int {
 	fl.Usage = func() { fmt.Fprint(os.Stderr, bumpUsage); fl.PrintDefaults() }
 	var o release.BumpOptions
 	onceStringVar(fl, &o.Stack, "stack", "", "stack whose Pulumi.<stack>.yaml is bumped (required)")
-	onceStringVar(fl, &o.Agent, "agent", "", "workflow, ai-assistant or both (required)")
+	onceStringVar(fl, &o.Agent, "agent", "", "an agent id of the stack's bidopsai:agents, or all (required)")
 	onceStringVar(fl, &o.Part, "part", "", "major, minor or patch (required)")
 	onceStringVar(fl, &o.Dir, "dir", ".", "directory holding the stack file (a git working tree for --tag)")
 	fl.BoolVar(&o.DryRun, "dry-run", false, "print the change; write, commit and tag nothing")

@@ -73,7 +73,7 @@ func TestFlagsGivenTwiceAreRefused(t *testing.T) {
 			t.Errorf("%s with --stack twice: exit %d, want 2", name, code)
 		}
 	}
-	if code := runBump([]string{"--stack", "dev", "--agent", "workflow", "--agent", "both", "--part", "patch", "--dry-run"}); code != 2 {
+	if code := runBump([]string{"--stack", "dev", "--agent", "workflow", "--agent", "all", "--part", "patch", "--dry-run"}); code != 2 {
 		t.Errorf("bump with --agent twice: exit %d, want 2", code)
 	}
 }

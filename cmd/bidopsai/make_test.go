@@ -136,7 +136,8 @@ func TestMakeTargetsRefuseHostileArguments(t *testing.T) {
 		"bump_stack_path":            {"bump", "STACK=../dev", "AGENT=workflow", "PART=patch"},
 		"destroy_confirm_injection":  {"destroy-guard", "STACK=prod", "CONFIRM=';touch " + marker + ";'"},
 		"destroy_unknown_stack":      {"destroy-guard", "STACK=" + rel},
-		"deploy_agent_injection":     {"deploy-agent-guard", "AGENT=x';touch " + marker + ";'"},
+		"deploy_agent_injection":     {"deploy-agent-guard", "STACK=dev", "AGENT=x';touch " + marker + ";'"},
+		"deploy_agent_unknown":       {"deploy-agent-guard", "STACK=dev", "AGENT=planner"},
 		"preview_unknown_stack":      {"preview", "STACK=$(touch " + marker + ")"},
 		"up_path":                    {"up", "STACK=../../etc/passwd"},
 		"go_variable_injection":      {"stack-guard", "STACK=dev", "GO=go;touch " + marker},
@@ -155,10 +156,10 @@ func TestMakeTargetsRefuseHostileArguments(t *testing.T) {
 	t.Run("valid_arguments_still_work_and_change_nothing", func(t *testing.T) {
 		for _, args := range [][]string{
 			{"stack-guard", "STACK=dev"},
-			{"bump", "STACK=dev", "AGENT=both", "PART=minor", "DRY_RUN=1"},
+			{"bump", "STACK=dev", "AGENT=all", "PART=minor", "DRY_RUN=1"},
 			{"destroy-guard", "STACK=dev"},
 			{"destroy-guard", "STACK=prod", "CONFIRM=prod"},
-			{"deploy-agent-guard", "AGENT=ai-assistant"},
+			{"deploy-agent-guard", "STACK=dev", "AGENT=workflow"},
 		} {
 			before := snapshot(t, dir)
 			cmd := exec.Command("make", append([]string{"-C", dir, "--no-print-directory", "-o", bin}, args...)...)

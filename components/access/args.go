@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -27,38 +28,58 @@ type Model struct {
 	Regions []string
 }
 
+// Level is what an agent's role may do with the stack's data.
+type Level string
+
+// The access levels of bidopsai:agents.<id>.access.
+const (
+	// ReadWrite also writes artifacts and processed objects, Memory events and Data Automation jobs.
+	ReadWrite Level = "read-write"
+	// ReadOnly only reads (SR-IAM-8): documents and processed objects, models, Memory.
+	ReadOnly Level = "read-only"
+)
+
+// Levels are the accepted values of Agent.Access.
+var Levels = []string{string(ReadWrite), string(ReadOnly)}
+
+// Agent is one agent whose role the tier creates.
+type Agent struct {
+	// ID is the agent id, lowercase kebab-case (workflow, ai-assistant); the role is <name>-<ID>.
+	ID string
+	// Access decides the role's own policy. Required.
+	Access Level
+	// RepositoryArn is the agent's image repository (registry tier). Required.
+	RepositoryArn pulumi.StringInput
+	// RuntimeName is its AgentCore runtime name (internal/naming); ^[a-zA-Z][a-zA-Z0-9_]{0,47}$.
+	RuntimeName string
+	// LogGroup is its application log group (internal/naming); no wildcards.
+	LogGroup string
+	// SecretArns are the secrets this agent reads (settings tier). Required (may resolve empty).
+	SecretArns pulumi.StringArrayInput
+	// DatabaseUser is the database user it connects as; a read-only agent's user must be no
+	// read/write agent's user.
+	DatabaseUser string
+}
+
 // AgentRolesArgs configures the agents' IAM roles. Plain values come from config; the Input
-// fields are other tiers' outputs. Plain values (and plain pulumi.String inputs) are validated
-// before anything is registered; resolved outputs are checked again when the policies render.
+// fields are other tiers' outputs, whose ARNs the policy rules check in the plan.
 type AgentRolesArgs struct {
 	// AccountID is the AWS account of the stack; every ARN and trust condition uses it.
 	// No default; exactly 12 digits.
 	AccountID string
 	// Region is the stack's region, e.g. us-east-1. No default.
 	Region string
-	// Stack is the stack's name (dev, prod, dev-alice); ParameterPathArn must be
-	// /bidopsai/<Stack>/agents/*. No default; lowercase letters, digits and '-'.
+	// Stack is the stack's name (dev, prod, dev-alice). No default; lowercase letters, digits and '-'.
 	Stack string
-	// RepositoryArns are the agent image repositories (registry tier); ECR pull is granted on
-	// these only. No default; at least one.
-	RepositoryArns []pulumi.StringInput
-	// AgentLogGroups are this stack's agent and system log group names (internal/naming). No
-	// default; at least one; no wildcards.
-	AgentLogGroups []string
-	// RuntimeNames are the AgentCore runtime names (internal/naming) whose workload identities
-	// the roles may get tokens for. No default; at least one; ^[a-zA-Z][a-zA-Z0-9_]{0,47}$.
-	RuntimeNames []string
+	// Agents get one role each. At least one; distinct ids.
+	Agents []Agent
+	// SystemLogGroup is the stack's system log group (internal/naming). Required.
+	SystemLogGroup string
 	// MetricsNamespace is the custom CloudWatch namespace agents emit to (config.MetricsNamespace).
 	// No default; not an AWS/ namespace.
 	MetricsNamespace string
 	// ParameterPathArn is the settings tier's ARN pattern of the agents' parameters. Required.
 	ParameterPathArn pulumi.StringInput
-	// WorkflowSecretArns are the secrets the workflow agent reads (settings tier). Required (may
-	// resolve empty); no wildcards.
-	WorkflowSecretArns pulumi.StringArrayInput
-	// AssistantSecretArns are the secrets the read-only AI assistant reads: never the read/write
-	// database secret or the integration AWS credentials. Required (may resolve empty).
-	AssistantSecretArns pulumi.StringArrayInput
 	// KMSKeyArn is the stack key (encryption tier). Optional: nil means AWS-managed keys and no
 	// KMS statements.
 	KMSKeyArn pulumi.StringInput
@@ -66,16 +87,11 @@ type AgentRolesArgs struct {
 	// Required; at least one.
 	Models []Model
 	// DocumentsBucketArn, ArtifactsBucketArn and ProcessedBucketArn are the storage tier's
-	// buckets. Required; three different bucket ARNs.
+	// buckets. Required.
 	DocumentsBucketArn, ArtifactsBucketArn, ProcessedBucketArn pulumi.StringInput
-	// DataAutomationProjectArn is the Bedrock Data Automation project. Optional until that tier
-	// lands: nil means no Data Automation statements.
+	// DataAutomationProjectArn is the Bedrock Data Automation project. Optional: nil means no
+	// Data Automation statements.
 	DataAutomationProjectArn pulumi.StringInput
-	// DatabaseUsername is the workflow agent's database user. Required.
-	DatabaseUsername string
-	// DatabaseReadOnlyUsername is the AI assistant's read-only database user; must differ from
-	// DatabaseUsername. Required.
-	DatabaseReadOnlyUsername string
 	// DatabaseIAMAuth grants rds-db:connect as each role's own user (RDS/Aurora with IAM database
 	// authentication on). Default false: the agents use the passwords in their secrets.
 	DatabaseIAMAuth bool
@@ -87,8 +103,8 @@ type AgentRolesArgs struct {
 	Tags map[string]string
 }
 
-// maxNameLength keeps name+"-assistant" plus Pulumi's 8-character suffix within IAM's 64.
-const maxNameLength = 64 - 8 - len(suffixAssistant)
+// maxRoleName is IAM's role name limit; Pulumi appends an 8-character suffix to <name>-<id>.
+const maxRoleName = 64 - 8
 
 var (
 	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
@@ -109,9 +125,8 @@ func validate(name string, a *AgentRolesArgs) error {
 	bad := func(field string, value any, rule string) {
 		errs = append(errs, fmt.Errorf("access %q: invalid %s = %#v: %s", name, field, value, rule))
 	}
-	if !namePattern.MatchString(name) || len(name) > maxNameLength {
-		bad("name", name, fmt.Sprintf("must be 1-%d of letters, digits and +=,.@_- (it prefixes the role names)",
-			maxNameLength))
+	if !namePattern.MatchString(name) {
+		bad("name", name, "must be letters, digits and +=,.@_- (it prefixes the role names)")
 	}
 	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("AgentRolesArgs.AccountID", a.AccountID, "must be exactly 12 digits")
@@ -122,29 +137,66 @@ func validate(name string, a *AgentRolesArgs) error {
 	if !envPattern.MatchString(a.Stack) {
 		bad("AgentRolesArgs.Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
 	}
-	checkList(bad, "AgentRolesArgs.AgentLogGroups", a.AgentLogGroups, logGroupPattern,
-		"must be a log group name starting with / (letters, digits and . - _ / #)")
-	checkList(bad, "AgentRolesArgs.RuntimeNames", a.RuntimeNames, runtimePattern,
-		"must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
+	checkAgents(bad, name, a)
+	if !logGroupPattern.MatchString(a.SystemLogGroup) {
+		bad("AgentRolesArgs.SystemLogGroup", a.SystemLogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
+	}
 	checkModels(bad, a.Models)
 	if !namespacePattern.MatchString(a.MetricsNamespace) || strings.HasPrefix(a.MetricsNamespace, "AWS/") {
 		bad("AgentRolesArgs.MetricsNamespace", a.MetricsNamespace,
 			"must be 1-255 of letters, digits and . / _ # - and not start with AWS/")
 	}
-	for field, user := range map[string]string{"AgentRolesArgs.DatabaseUsername": a.DatabaseUsername,
-		"AgentRolesArgs.DatabaseReadOnlyUsername": a.DatabaseReadOnlyUsername} {
-		if !dbUserPattern.MatchString(user) {
-			bad(field, user, "must be a database user name (letter or _, then letters, digits, _; at most 63)")
+	for field, in := range map[string]pulumi.Input{"ParameterPathArn": a.ParameterPathArn,
+		"DocumentsBucketArn": a.DocumentsBucketArn, "ArtifactsBucketArn": a.ArtifactsBucketArn,
+		"ProcessedBucketArn": a.ProcessedBucketArn} {
+		if in == nil {
+			bad("AgentRolesArgs."+field, nil, "required")
 		}
 	}
-	if a.DatabaseUsername != "" && a.DatabaseUsername == a.DatabaseReadOnlyUsername {
-		bad("AgentRolesArgs.DatabaseReadOnlyUsername", a.DatabaseReadOnlyUsername,
-			"must differ from DatabaseUsername (the assistant connects as a separate read-only user)")
-	}
-	errs = append(errs, checkInputs(name, a)...)
 	tags.Check("AgentRolesArgs.Tags", a.Tags, bad)
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	return errors.Join(errs...)
+}
+
+// checkAgents requires at least one agent, each complete, with distinct ids, and read-only
+// agents connecting to the database as no read/write agent's user.
+func checkAgents(bad func(string, any, string), name string, a *AgentRolesArgs) {
+	if len(a.Agents) == 0 {
+		bad("AgentRolesArgs.Agents", nil, "at least one agent is required")
+	}
+	ids, writers := map[string]bool{}, map[string]bool{}
+	for _, ag := range a.Agents {
+		if ag.Access == ReadWrite {
+			writers[ag.DatabaseUser] = true
+		}
+	}
+	for i, ag := range a.Agents {
+		f := fmt.Sprintf("AgentRolesArgs.Agents[%d]", i)
+		if suffix, _ := roleSuffix(ag.ID); !naming.AgentIDPattern.MatchString(ag.ID) || ids[ag.ID] || len(name+suffix) > maxRoleName {
+			bad(f+".ID", ag.ID, fmt.Sprintf("must be a distinct lowercase kebab-case id; %q+\"-\"+id at most %d characters (IAM role names)", name, maxRoleName))
+		}
+		ids[ag.ID] = true
+		if !slices.Contains(Levels, string(ag.Access)) {
+			bad(f+".Access", ag.Access, "must be one of "+strings.Join(Levels, ", "))
+		}
+		if ag.RepositoryArn == nil {
+			bad(f+".RepositoryArn", nil, "required")
+		}
+		if ag.SecretArns == nil {
+			bad(f+".SecretArns", nil, "required (an empty pulumi.StringArray grants no secret)")
+		}
+		if !runtimePattern.MatchString(ag.RuntimeName) {
+			bad(f+".RuntimeName", ag.RuntimeName, "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
+		}
+		if !logGroupPattern.MatchString(ag.LogGroup) {
+			bad(f+".LogGroup", ag.LogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
+		}
+		if !dbUserPattern.MatchString(ag.DatabaseUser) {
+			bad(f+".DatabaseUser", ag.DatabaseUser, "must be a database user name (letter or _, then letters, digits, _; at most 63)")
+		} else if ag.Access == ReadOnly && writers[ag.DatabaseUser] {
+			bad(f+".DatabaseUser", ag.DatabaseUser, "must differ from every read-write agent's user (a read-only agent connects read-only)")
+		}
+	}
 }
 
 // checkModels requires at least one model, each naming its foundation model, an optional

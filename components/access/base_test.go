@@ -21,10 +21,10 @@ func TestBasePolicy(t *testing.T) {
 	t.Run("writes_logs_to_its_runtimes_groups_and_the_stacks_log_groups_only", func(t *testing.T) {
 		lg := "arn:aws:logs:us-east-1:" + acct + ":log-group:"
 		var want []string
-		for _, rt := range validArgs().RuntimeNames {
+		for _, rt := range validArgs().runtimeNames() {
 			want = append(want, lg+"/aws/bedrock-agentcore/runtimes/"+rt+"-*")
 		}
-		for _, g := range validArgs().AgentLogGroups {
+		for _, g := range validArgs().logGroups() {
 			want = append(want, lg+g, lg+g+":*")
 		}
 		if got := byAction(d.base, "logs:PutLogEvents"); !slices.Equal(got, sorted(want)) {
@@ -103,7 +103,7 @@ func TestSecretsPerRole(t *testing.T) {
 	})
 	t.Run("omits_the_secrets_statement_when_there_are_none", func(t *testing.T) {
 		args := validArgs()
-		args.AssistantSecretArns = pulumi.StringArray{}
+		args.Agents[1].SecretArns = pulumi.StringArray{}
 		if hasSid(policiesOf(t, mustRun(t, args, "roles")).assistant, "ReadSecrets") {
 			t.Error("ReadSecrets present without secrets")
 		}

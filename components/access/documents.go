@@ -17,17 +17,29 @@ var anyResource = []string{"*"}
 // plan is everything plain the documents are built from.
 type plan struct {
 	scope
-	logGroups, runtimes    []string
-	models                 []Model
-	namespace              string
-	dbUser, dbReadOnlyUser string
-	dbIAMAuth, jwtOnly     bool
+	agents              []Agent
+	logGroups, runtimes []string
+	models              []Model
+	namespace           string
+	dbIAMAuth, jwtOnly  bool
 }
 
 func newPlan(a *AgentRolesArgs) plan {
-	return plan{scope: newScope(a), logGroups: a.AgentLogGroups, runtimes: a.RuntimeNames,
-		models: a.Models, namespace: a.MetricsNamespace, dbUser: a.DatabaseUsername,
-		dbReadOnlyUser: a.DatabaseReadOnlyUsername, dbIAMAuth: a.DatabaseIAMAuth, jwtOnly: a.JWTAuthorizer}
+	p := plan{scope: newScope(a), agents: a.Agents, models: a.Models, namespace: a.MetricsNamespace,
+		dbIAMAuth: a.DatabaseIAMAuth, jwtOnly: a.JWTAuthorizer}
+	for _, ag := range a.Agents {
+		p.logGroups, p.runtimes = append(p.logGroups, ag.LogGroup), append(p.runtimes, ag.RuntimeName)
+	}
+	p.logGroups = append(p.logGroups, a.SystemLogGroup)
+	return p
+}
+
+// ownPolicy is the document of an agent's own policy, by its access.
+func ownPolicy(ag Agent) func(plan, refs) policydoc.Document {
+	if ag.Access == ReadWrite {
+		return func(p plan, r refs) policydoc.Document { return readWritePolicy(p, r, ag) }
+	}
+	return func(p plan, r refs) policydoc.Document { return readOnlyPolicy(p, r, ag) }
 }
 
 // trustPolicy lets only AgentCore, acting for a resource of this account and region, assume.
@@ -103,9 +115,9 @@ func (p plan) databaseStatements(sid, user string) []policydoc.Statement {
 	return []policydoc.Statement{policydoc.Allow(sid, dbConnectActions, []string{p.dbUserArn(user)})}
 }
 
-// workflowPolicy adds the workflow agent's reads and its only writes: artifacts and processed
+// readWritePolicy adds a read/write agent's reads and its only writes: artifacts and processed
 // objects, Memory events and Data Automation jobs.
-func workflowPolicy(p plan, r refs) policydoc.Document {
+func readWritePolicy(p plan, r refs, ag Agent) policydoc.Document {
 	st := append(p.modelStatements(),
 		policydoc.Allow("ReadObjects", s3ReadObjectActions, objects(r.documents, r.artifacts, r.processed)),
 		policydoc.Allow("ListBuckets", s3ListActions, []string{r.documents, r.artifacts, r.processed}),
@@ -113,8 +125,8 @@ func workflowPolicy(p plan, r refs) policydoc.Document {
 		policydoc.Allow("ReadMemory", memoryReadActions, []string{p.memories()}),
 		policydoc.Allow("WriteMemoryEvents", memoryWriteActions, []string{p.memories()}),
 	)
-	st = append(st, secretStatements(r.workflowSecrets)...)
-	st = append(st, p.databaseStatements("ConnectDatabase", p.dbUser)...)
+	st = append(st, secretStatements(r.secrets[ag.ID])...)
+	st = append(st, p.databaseStatements("ConnectDatabase", ag.DatabaseUser)...)
 	if r.project != "" {
 		st = append(st,
 			// Profiles: the cross-region profile may run in other regions of the geography; the
@@ -130,17 +142,17 @@ func workflowPolicy(p plan, r refs) policydoc.Document {
 	return policydoc.New(st...)
 }
 
-// assistantPolicy is read-only (SR-IAM-8): models, knowledge bases, documents and processed
+// readOnlyPolicy is read-only (SR-IAM-8): models, knowledge bases, documents and processed
 // objects, Memory reads, its own secrets (the read-only database user's, never the read/write
-// one or the integration AWS keys) and the database as the read-only user.
-func assistantPolicy(p plan, r refs) policydoc.Document {
+// one or the integration AWS keys) and the database as its read-only user.
+func readOnlyPolicy(p plan, r refs, ag Agent) policydoc.Document {
 	st := append(p.modelStatements(),
 		policydoc.Allow("ReadObjects", s3ReadObjectActions, objects(r.documents, r.processed)),
 		policydoc.Allow("ListBuckets", s3ListActions, []string{r.documents, r.processed}),
 		policydoc.Allow("ReadMemory", memoryReadActions, []string{p.memories()}),
 	)
-	st = append(st, secretStatements(r.assistantSecrets)...)
-	return policydoc.New(append(st, p.databaseStatements("ConnectDatabaseReadOnly", p.dbReadOnlyUser)...)...)
+	st = append(st, secretStatements(r.secrets[ag.ID])...)
+	return policydoc.New(append(st, p.databaseStatements("ConnectDatabaseReadOnly", ag.DatabaseUser)...)...)
 }
 
 // modelStatements invoke exactly the configured models: each inference profile in this Region

@@ -46,32 +46,47 @@ var (
 
 // validArgs is a compliant baseline with every optional grant on; tests change one thing at a time.
 func validArgs() *AgentRolesArgs {
-	var repos []pulumi.StringInput
-	for _, r := range testRepos {
-		repos = append(repos, pulumi.String(r))
-	}
 	return &AgentRolesArgs{
-		AccountID:                acct,
-		Region:                   "us-east-1",
-		Stack:                    "prod",
-		RepositoryArns:           repos,
-		AgentLogGroups:           []string{"/bidopsai/prod/agents/workflow", "/bidopsai/prod/agents/ai-assistant", "/bidopsai/prod/system"},
-		RuntimeNames:             []string{"bidopsai_prod_workflow", "bidopsai_prod_ai_assistant"},
+		AccountID: acct,
+		Region:    "us-east-1",
+		Stack:     "prod",
+		Agents: []Agent{
+			{ID: "workflow", Access: ReadWrite, RepositoryArn: pulumi.String(testRepos[0]),
+				RuntimeName: "bidopsai_prod_workflow", LogGroup: "/bidopsai/prod/agents/workflow",
+				SecretArns: pulumi.ToStringArray(testSecrets), DatabaseUser: "bidopsai_agent"},
+			{ID: "ai-assistant", Access: ReadOnly, RepositoryArn: pulumi.String(testRepos[1]),
+				RuntimeName: "bidopsai_prod_ai_assistant", LogGroup: "/bidopsai/prod/agents/ai-assistant",
+				SecretArns: pulumi.ToStringArray(testReadOnlySecrets), DatabaseUser: "bidopsai_readonly"},
+		},
+		SystemLogGroup:           "/bidopsai/prod/system",
 		MetricsNamespace:         "BidOpsAI/Agents",
 		ParameterPathArn:         pulumi.String(testParams),
-		WorkflowSecretArns:       pulumi.ToStringArray(testSecrets),
-		AssistantSecretArns:      pulumi.ToStringArray(testReadOnlySecrets),
 		Models:                   testModels,
 		KMSKeyArn:                pulumi.String(testKey),
 		DocumentsBucketArn:       pulumi.String(docsBucket),
 		ArtifactsBucketArn:       pulumi.String(artifactsBkt),
 		ProcessedBucketArn:       pulumi.String(processedBkt),
 		DataAutomationProjectArn: pulumi.String(testProject),
-		DatabaseUsername:         "bidopsai_agent",
-		DatabaseReadOnlyUsername: "bidopsai_readonly",
 		DatabaseIAMAuth:          true,
 		Tags:                     map[string]string{"owner": "platform"},
 	}
+}
+
+// logGroups and runtimeNames are every agent's, as args list them.
+func (a *AgentRolesArgs) logGroups() []string {
+	var out []string
+	for _, ag := range a.Agents {
+		out = append(out, ag.LogGroup)
+	}
+	return append(out, a.SystemLogGroup)
+}
+
+func (a *AgentRolesArgs) runtimeNames() []string {
+	var out []string
+	for _, ag := range a.Agents {
+		out = append(out, ag.RuntimeName)
+	}
+	return out
 }
 
 // run builds one component per name under the mock; assertions happen after it returns.

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
 // unscopable are the only actions that may use Resource "*": AWS defines no resource type
@@ -265,4 +267,41 @@ func TestOptionalGrants(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAThirdAgentIsData(t *testing.T) {
+	args := validArgs()
+	args.Agents = append(args.Agents, Agent{ID: "researcher", Access: ReadOnly,
+		RepositoryArn: pulumi.String("arn:aws:ecr:us-east-1:" + acct + ":repository/researcher-0a1b2c3"),
+		RuntimeName:   "bidopsai_prod_researcher", LogGroup: "/bidopsai/prod/agents/researcher",
+		SecretArns: pulumi.ToStringArray(testReadOnlySecrets), DatabaseUser: "bidopsai_readonly"})
+	mon := mustRun(t, args, "roles")
+	own := parse(t, named(t, mon, tPolicy, "roles-researcher-policy"), "policy")
+	t.Run("a_read_only_entry_gets_a_role_whose_own_policy_writes_nothing", func(t *testing.T) {
+		for _, a := range own.Actions() {
+			if !isRead(a) || a == "kms:Decrypt" {
+				t.Errorf("researcher policy allows %s", a)
+			}
+		}
+		if got := inputs(named(t, mon, tRole, "roles-researcher"))["tags"].(map[string]any)[AccessTag]; got != "read-only" {
+			t.Errorf("researcher role %s tag = %v, want read-only", AccessTag, got)
+		}
+	})
+	t.Run("the_base_policy_covers_its_image_runtime_and_logs", func(t *testing.T) {
+		base := parse(t, named(t, mon, tPolicy, "roles-base-policy"), "policy")
+		pull := byAction(base, "ecr:BatchGetImage")
+		if !slices.Contains(pull, "arn:aws:ecr:us-east-1:"+acct+":repository/researcher-0a1b2c3") || len(pull) != 3 {
+			t.Errorf("ecr:BatchGetImage on %v", pull)
+		}
+		logs := byAction(base, "logs:PutLogEvents")
+		if !slices.Contains(logs, "arn:aws:logs:us-east-1:"+acct+":log-group:/bidopsai/prod/agents/researcher:*") {
+			t.Errorf("logs:PutLogEvents on %v", logs)
+		}
+	})
+	t.Run("its_policy_equals_the_assistants_apart_from_the_agent", func(t *testing.T) {
+		assistant := parse(t, named(t, mon, tPolicy, "roles-assistant-policy"), "policy")
+		if !reflect.DeepEqual(own, assistant) {
+			t.Errorf("researcher policy differs from the other read-only agent's:\n%v\n%v", own, assistant)
+		}
+	})
 }

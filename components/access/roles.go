@@ -1,7 +1,7 @@
-// Package access is the access tier: the AgentCore agents' IAM roles. One customer-managed base
-// policy (image pull, logs, traces, metrics, workload identity, configuration) is attached to the
-// read/write workflow role and the read-only AI assistant role; each also has its own policy
-// (models, buckets, its own secrets).
+// Package access is the access tier: the AgentCore agents' IAM roles, one per agent. One
+// customer-managed base policy (image pull, logs, traces, metrics, workload identity,
+// configuration) is attached to every role; each role also has its own policy, read/write or
+// read-only by the agent's access (models, buckets, its own secrets).
 package access
 
 import (
@@ -21,33 +21,49 @@ const TypeToken = "bidopsai:access:AgentRoles"
 // component is the value of the tier's cost-allocation tag.
 const component = "access"
 
-// Suffixes of the children's logical names (and so of the generated role names).
-const (
-	suffixWorkflow  = "-workflow"
-	suffixAssistant = "-assistant"
-)
+// AccessTag is the tag on each role and own policy naming its access level (SR-IAM-8/9).
+const AccessTag = tags.Access
+
+// legacy are the logical-name suffix and title of roles created before agents were data:
+// keeping them means no replacement on the next up (IAM policy descriptions are immutable).
+var legacy = map[string]struct{ suffix, title string }{"ai-assistant": {"-assistant", "AI assistant"}}
+
+// roleSuffix is the logical-name suffix of an agent's role (and so of its generated name) and
+// the agent's title in descriptions.
+func roleSuffix(id string) (suffix, title string) {
+	if old, ok := legacy[id]; ok {
+		return old.suffix, old.title
+	}
+	return "-" + id, id
+}
+
+// accessText is how descriptions name an access level.
+var accessText = map[Level]string{ReadWrite: "read/write", ReadOnly: "read-only"}
+
+// Role is one agent's role.
+type Role struct {
+	Arn, Name pulumi.StringOutput
+	// Ready are the role's policy attachments: a runtime depends on them (pulumi.DependsOn) so
+	// it never starts with a role that cannot pull its image.
+	Ready []pulumi.Resource
+}
 
 // AgentRoles are the agents' roles. Other tiers use only its outputs.
 type AgentRoles struct {
 	pulumi.ResourceState
 
-	// WorkflowRoleArn is the workflow agent's role (read/write).
-	WorkflowRoleArn pulumi.StringOutput `pulumi:"workflowRoleArn"`
-	// WorkflowRoleName is the workflow agent role's generated name.
-	WorkflowRoleName pulumi.StringOutput `pulumi:"workflowRoleName"`
-	// AssistantRoleArn is the AI assistant's role (read-only).
-	AssistantRoleArn pulumi.StringOutput `pulumi:"assistantRoleArn"`
-	// AssistantRoleName is the AI assistant role's generated name.
-	AssistantRoleName pulumi.StringOutput `pulumi:"assistantRoleName"`
-	// BasePolicyArn is the customer-managed base policy attached to both roles.
+	// RoleArns are the roles' ARNs by agent id.
+	RoleArns pulumi.StringMapOutput `pulumi:"roleArns"`
+	// RoleNames are the roles' generated names by agent id.
+	RoleNames pulumi.StringMapOutput `pulumi:"roleNames"`
+	// BasePolicyArn is the customer-managed base policy attached to every role.
 	BasePolicyArn pulumi.StringOutput `pulumi:"basePolicyArn"`
 
-	// WorkflowRoleReady and AssistantRoleReady are each role's policy attachments: a runtime
-	// depends on them (pulumi.DependsOn) so it never starts with a role that cannot pull its image.
-	WorkflowRoleReady, AssistantRoleReady []pulumi.Resource
+	// Roles are the roles by agent id.
+	Roles map[string]Role
 }
 
-// NewAgentRoles creates the base policy, the two roles and their policies. Invalid args
+// NewAgentRoles creates the base policy, a role per agent and their policies. Invalid args
 // create nothing.
 func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts ...pulumi.ResourceOption) (*AgentRoles, error) {
 	if args == nil {
@@ -61,15 +77,20 @@ func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts 
 	if err != nil {
 		return nil, fmt.Errorf("access %q: %w", name, err)
 	}
-	c := &AgentRoles{}
+	c := &AgentRoles{Roles: map[string]Role{}}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("access %q: register component: %w", name, err)
 	}
 	b := &builder{ctx: ctx, parent: c, name: name, plan: newPlan(&a), all: collect(&a),
 		trust: trust, tags: tags.For(component, a.Tags)}
-	if err := b.build(c); err != nil {
+	if err := b.build(c, a.Agents); err != nil {
 		return nil, fmt.Errorf("access %q: %w", name, err)
 	}
+	arns, names := pulumi.StringMap{}, pulumi.StringMap{}
+	for id, r := range c.Roles {
+		arns[id], names[id] = r.Arn, r.Name
+	}
+	c.RoleArns, c.RoleNames = arns.ToStringMapOutput(), names.ToStringMapOutput()
 	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("access %q: register outputs: %w", name, err)
 	}
@@ -82,62 +103,68 @@ type builder struct {
 	parent *AgentRoles
 	name   string
 	plan   plan
-	all    pulumi.ArrayOutput
+	all    pulumi.MapOutput
 	trust  string
 	tags   pulumi.StringMap
 }
 
-// build creates the base policy, then each role with the base policy and its own policy.
-func (b *builder) build(c *AgentRoles) error {
-	base, err := b.policy("-base", "Base permissions of every bidopsai agent runtime", basePolicy)
+// build creates the base policy, then each agent's role with the base policy and its own policy.
+func (b *builder) build(c *AgentRoles, agents []Agent) error {
+	base, err := b.policy("-base", "Base permissions of every bidopsai agent runtime", nil, basePolicy)
 	if err != nil {
 		return err
 	}
 	c.BasePolicyArn = base.Arn
-	roles := []struct {
-		suffix, description string
-		own                 func(plan, refs) policydoc.Document
-		arn, roleName       *pulumi.StringOutput
-		ready               *[]pulumi.Resource
-	}{
-		{suffixWorkflow, "bidopsai workflow agent (read/write)", workflowPolicy,
-			&c.WorkflowRoleArn, &c.WorkflowRoleName, &c.WorkflowRoleReady},
-		{suffixAssistant, "bidopsai AI assistant agent (read-only)", assistantPolicy,
-			&c.AssistantRoleArn, &c.AssistantRoleName, &c.AssistantRoleReady},
-	}
-	for _, r := range roles {
-		role, err := iam.NewRole(b.ctx, b.name+r.suffix, &iam.RoleArgs{
-			Description:      pulumi.String(r.description),
+	for _, ag := range agents {
+		suffix, title := roleSuffix(ag.ID)
+		description := fmt.Sprintf("bidopsai %s agent (%s)", title, accessText[ag.Access])
+		own := ownPolicy(ag)
+		accessTags := pulumi.StringMap{AccessTag: pulumi.String(string(ag.Access))}
+		role, err := iam.NewRole(b.ctx, b.name+suffix, &iam.RoleArgs{
+			Description:      pulumi.String(description),
 			AssumeRolePolicy: pulumi.String(b.trust),
-			Tags:             b.tags,
+			Tags:             merge(b.tags, accessTags),
 		}, pulumi.Parent(b.parent))
 		if err != nil {
-			return fmt.Errorf("role %s: %w", b.name+r.suffix, err)
+			return fmt.Errorf("role %s: %w", b.name+suffix, err)
 		}
-		*r.arn, *r.roleName = role.Arn, role.Name
-		own, err := b.policy(r.suffix, "Own permissions of the "+r.description, r.own)
+		pol, err := b.policy(suffix, "Own permissions of the "+description, accessTags, own)
 		if err != nil {
 			return err
 		}
-		for _, a := range []struct {
+		r := Role{Arn: role.Arn, Name: role.Name}
+		for _, p := range []struct {
 			suffix string
 			policy *iam.Policy
-		}{{"-base", base}, {"-own", own}} {
-			att, err := b.attach(r.suffix+a.suffix, role, a.policy)
+		}{{"-base", base}, {"-own", pol}} {
+			att, err := b.attach(suffix+p.suffix, role, p.policy)
 			if err != nil {
 				return err
 			}
-			*r.ready = append(*r.ready, att)
+			r.Ready = append(r.Ready, att)
 		}
+		c.Roles[ag.ID] = r
 	}
 	return nil
 }
 
+// merge is the component tags plus extra ones.
+func merge(base, extra pulumi.StringMap) pulumi.StringMap {
+	out := pulumi.StringMap{}
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}
+
 // policy creates a customer-managed policy (SR-IAM-11) from a document over the resolved refs.
-func (b *builder) policy(suffix, description string, doc func(plan, refs) policydoc.Document) (*iam.Policy, error) {
-	name, p := b.name, b.plan
-	text := b.all.ApplyT(func(vs []any) (string, error) {
-		r, err := decode(name, p.scope, vs)
+func (b *builder) policy(suffix, description string, extraTags pulumi.StringMap, doc func(plan, refs) policydoc.Document) (*iam.Policy, error) {
+	p := b.plan
+	text := b.all.ApplyT(func(vs map[string]any) (string, error) {
+		r, err := decode(p, vs)
 		if err != nil {
 			return "", err
 		}
@@ -146,7 +173,7 @@ func (b *builder) policy(suffix, description string, doc func(plan, refs) policy
 	pol, err := iam.NewPolicy(b.ctx, b.name+suffix+"-policy", &iam.PolicyArgs{
 		Description: pulumi.String(description),
 		Policy:      text,
-		Tags:        b.tags,
+		Tags:        merge(b.tags, extraTags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {
 		return nil, fmt.Errorf("policy %s: %w", b.name+suffix, err)

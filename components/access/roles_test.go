@@ -65,12 +65,17 @@ func TestInventory(t *testing.T) {
 			}
 		}
 	})
-	t.Run("tags_roles_and_policies_with_the_component", func(t *testing.T) {
-		want := map[string]any{"component": "access", "owner": "platform"}
+	t.Run("tags_roles_and_policies_with_the_component_and_each_roles_access", func(t *testing.T) {
+		access := map[string]string{"roles-workflow": "read-write", "roles-workflow-policy": "read-write",
+			"roles-assistant": "read-only", "roles-assistant-policy": "read-only"}
 		for _, typ := range []string{tRole, tPolicy} {
 			for _, r := range mon.ByType(typ) {
+				want := map[string]any{"component": "access", "owner": "platform"}
+				if level := access[r.Name]; level != "" {
+					want[AccessTag] = level
+				}
 				if got := inputs(r)["tags"]; !reflect.DeepEqual(got, want) {
-					t.Errorf("%s tags %v", r.Name, got)
+					t.Errorf("%s tags %v, want %v", r.Name, got, want)
 				}
 			}
 		}
@@ -115,11 +120,12 @@ func TestOutputs(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			for k, o := range map[string]pulumi.StringOutput{
-				"workflowArn": c.WorkflowRoleArn, "workflowName": c.WorkflowRoleName,
-				"assistantArn": c.AssistantRoleArn, "assistantName": c.AssistantRoleName,
-				"basePolicyArn": c.BasePolicyArn,
-			} {
+			outs := map[string]pulumi.Output{"basePolicyArn": c.BasePolicyArn,
+				"arns": c.RoleArns, "names": c.RoleNames}
+			for id, r := range c.Roles {
+				outs[id+"Arn"], outs[id+"Name"] = r.Arn, r.Name
+			}
+			for k, o := range outs {
 				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
 				if err != nil {
 					return err
@@ -132,10 +138,13 @@ func TestOutputs(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string]any{"basePolicyArn": named(t, mon, tPolicy, "roles-base-policy").Outputs["arn"].StringValue()}
-		for _, role := range []string{"workflow", "assistant"} {
-			r := named(t, mon, tRole, "roles-"+role)
-			want[role+"Arn"], want[role+"Name"] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
+		arns, names := map[string]string{}, map[string]string{}
+		for id, logical := range map[string]string{"workflow": "roles-workflow", "ai-assistant": "roles-assistant"} {
+			r := named(t, mon, tRole, logical)
+			want[id+"Arn"], want[id+"Name"] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
+			arns[id], names[id] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
 		}
+		want["arns"], want["names"] = arns, names
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("outputs\n got %v\nwant %v", got, want)
 		}
@@ -143,7 +152,7 @@ func TestOutputs(t *testing.T) {
 	t.Run("accepts_other_tiers_outputs_as_inputs", func(t *testing.T) {
 		args := validArgs()
 		args.DocumentsBucketArn = pulumi.String(docsBucket).ToStringOutput()
-		args.WorkflowSecretArns = pulumi.ToStringArray(testSecrets).ToStringArrayOutput()
+		args.Agents[0].SecretArns = pulumi.ToStringArray(testSecrets).ToStringArrayOutput()
 		args.KMSKeyArn = pulumi.String(testKey).ToStringOutput()
 		d := policiesOf(t, mustRun(t, args, "roles"))
 		if got := byAction(d.assistant, "s3:ListBucket"); !slices.Contains(got, docsBucket) {
@@ -161,7 +170,7 @@ func TestRuntimeReadiness(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			wf, as = urnNames(ctx, c.WorkflowRoleReady), urnNames(ctx, c.AssistantRoleReady)
+			wf, as = urnNames(ctx, c.Roles["workflow"].Ready), urnNames(ctx, c.Roles["ai-assistant"].Ready)
 			return nil
 		}, pulumi.WithMocks("bidopsai", "prod", mon))
 		if err != nil {

@@ -34,12 +34,8 @@ func (b *builder) alarms() (pulumi.StringOutput, int, error) {
 	// With no key the topic stays unencrypted: alias/aws/sns's policy cannot be edited to let
 	// cloudwatch.amazonaws.com use it, so alarms could never publish (AWS re:Post
 	// "cloudwatch-configure-alarm-sns").
-	var key pulumi.StringPtrInput
-	if b.args.KMSKeyArn != nil {
-		key = b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
-	}
 	topic, err := sns.NewTopic(b.ctx, b.name+"-alarms", &sns.TopicArgs{
-		KmsMasterKeyId: key,
+		KmsMasterKeyId: b.kmsKey(),
 		Tags:           tags.For(component, b.args.Tags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {

@@ -11,7 +11,11 @@ type MonitoringArgs struct {
 	Stack string
 	// Region is the AWS region of the dashboard widgets and console URL. No default; like us-east-1.
 	Region string
-	// LogRetentionDays is how long the three log groups keep events. No default; one of CloudWatch
+	// Agents are the stack's agent ids, lowercase kebab-case (workflow, ai-assistant): each gets a
+	// log group, traced services and its own lines on the dashboard; a runtime's agent is one of
+	// them. No default; at least one, distinct, none a sub-agent's name (SubAgents).
+	Agents []string
+	// LogRetentionDays is how long the log groups keep events. No default; one of CloudWatch
 	// Logs' values (1, 3, 5, 7, 14, 30, ... 3653); 0 (never expire) is refused.
 	LogRetentionDays int
 	// KMSKeyArn, when set, encrypts the log groups and the alarm topic; its policy must admit
@@ -28,7 +32,7 @@ type MonitoringArgs struct {
 	// Runtimes are the AgentCore runtimes to chart and alarm on. Default none (the runtime tier may
 	// not exist yet): their widgets and alarms are skipped.
 	Runtimes []Runtime
-	// Protect sets protect + retain-on-delete on the log groups. Default false.
+	// Protect sets protect + retain-on-delete on the agents' and system log groups. Default false.
 	Protect bool
 	// Tags are extra tags for every taggable child; the tier's component tag always wins. Default
 	// none; keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
@@ -63,7 +67,7 @@ type TracingSettings struct {
 
 // Runtime is one AgentCore runtime, as the runtime tier outputs it.
 type Runtime struct {
-	// Agent is the agent the runtime hosts; one of Agents, distinct across runtimes.
+	// Agent is the agent the runtime hosts; one of MonitoringArgs.Agents, distinct across runtimes.
 	Agent string
 	// Name is the runtime's name (the Name dimension is Name::DEFAULT); ^[a-zA-Z][a-zA-Z0-9_]{0,47}$.
 	Name string

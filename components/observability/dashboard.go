@@ -25,6 +25,7 @@ const (
 // dashboardInput is everything the body depends on, resolved to plain values.
 type dashboardInput struct {
 	stack, region, namespace string
+	agents                   []string // the Agent dimension's values, per-agent lines in this order
 	period                   int
 	logGroups                []string
 	runtimes                 []runtimeRef
@@ -39,7 +40,7 @@ type runtimeRef struct {
 // dashboard creates the dashboard once the runtimes' ARNs are known.
 func (b *builder) dashboard(groups []*cloudwatch.LogGroup) (*cloudwatch.Dashboard, error) {
 	in := dashboardInput{stack: b.args.Stack, region: b.args.Region, namespace: b.namespace,
-		period: defaultPeriod}
+		agents: AgentValues(b.args.Agents), period: defaultPeriod}
 	if b.args.Alarms.Enabled {
 		in.alarms, in.period = &b.args.Alarms, b.args.Alarms.PeriodSeconds
 	}
@@ -112,7 +113,7 @@ func dashboardBody(in dashboardInput) (string, error) {
 
 // contractWidgets charts the seven custom-metric widgets, with alarm thresholds where alarms read.
 func (in dashboardInput) contractWidgets(g *grid) {
-	c := contractSeries{namespace: in.namespace}
+	c := contractSeries{namespace: in.namespace, agents: in.agents}
 	var th AlarmSettings
 	if in.alarms != nil {
 		th = *in.alarms
@@ -180,7 +181,10 @@ func errorQuery(groups []string) string {
 }
 
 // contractSeries builds lines for contract metrics, with the contract's statistic.
-type contractSeries struct{ namespace string }
+type contractSeries struct {
+	namespace string
+	agents    []string
+}
 
 func (c contractSeries) with(metric string, dims map[string]string, label, color string) series {
 	m, _ := LookupMetric(metric)
@@ -195,7 +199,7 @@ func (c contractSeries) all(metric, color string) series {
 // allAndPerAgent is the aggregate line followed by one line per agent.
 func (c contractSeries) allAndPerAgent(metric, color string) []series {
 	out := []series{c.all(metric, color)}
-	for _, a := range Agents {
+	for _, a := range c.agents {
 		out = append(out, c.with(metric, map[string]string{DimAgent: a}, a, ""))
 	}
 	return out

@@ -36,7 +36,7 @@ func TestDashboard(t *testing.T) {
 	})
 	t.Run("references_only_contract_metrics_with_contract_dimensions", func(t *testing.T) {
 		for _, p := range plottedSeries(t, full) {
-			if err := inContract(p, DefaultNamespace); err != "" {
+			if err := inContract(p, DefaultNamespace, validArgs().Agents); err != "" {
 				t.Errorf("%s/%s %v: %s", p.namespace, p.name, p.dims, err)
 			}
 		}
@@ -125,7 +125,7 @@ func TestDashboard(t *testing.T) {
 }
 
 // inContract explains why a plotted series is not one the contract or AgentCore publishes, or "".
-func inContract(p plotted, namespace string) string {
+func inContract(p plotted, namespace string, agents []string) string {
 	keys := slices.Sorted(maps.Keys(p.dims))
 	switch p.namespace {
 	case namespace:
@@ -137,7 +137,7 @@ func inContract(p plotted, namespace string) string {
 			return "dimension keys are not one of the contract's sets"
 		}
 		for k, v := range p.dims {
-			if !slices.Contains(DimensionValues[k], v) {
+			if !slices.Contains(DimensionValues(agents)[k], v) {
 				return "dimension value " + v + " is never emitted"
 			}
 		}

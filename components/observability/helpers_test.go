@@ -44,6 +44,7 @@ func validArgs() *MonitoringArgs {
 	return &MonitoringArgs{
 		Stack:            testEnv,
 		Region:           testRegion,
+		Agents:           []string{"workflow", "ai-assistant"},
 		LogRetentionDays: 30,
 		MetricsNamespace: DefaultNamespace,
 		Alarms: AlarmSettings{Enabled: true, ErrorThreshold: 5, TaskDurationMs: 300000, LLMLatencyMs: 30000,

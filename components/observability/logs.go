@@ -11,65 +11,54 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
-// logGroup is one log group this tier owns: its logical suffix and its fixed name.
-type logGroup struct {
-	suffix, name string
+// logGroups are the log groups this tier names: one per agent, and the stack's system group.
+type logGroups struct {
+	agents map[string]*cloudwatch.LogGroup // by agent id
+	system *cloudwatch.LogGroup
 }
 
-// LogGroupNames are the three log groups' fixed names, in output order: workflow, ai-assistant,
-// system. Agents and the IAM tier address them by these names.
-func LogGroupNames(stack string) ([]string, error) {
-	specs, err := logGroupSpecs(stack)
-	if err != nil {
-		return nil, err
+// inOrder lists the groups as LogGroupArns does: the agents in MonitoringArgs.Agents order,
+// then the system group.
+func (g logGroups) inOrder(agents []string) []*cloudwatch.LogGroup {
+	out := make([]*cloudwatch.LogGroup, 0, len(agents)+1)
+	for _, a := range agents {
+		out = append(out, g.agents[a])
 	}
-	out := make([]string, len(specs))
-	for i, s := range specs {
-		out[i] = s.name
-	}
-	return out, nil
+	return append(out, g.system)
 }
 
-func logGroupSpecs(stack string) ([]logGroup, error) {
-	workflow, err := naming.AgentLogGroup(stack, "workflow")
-	if err != nil {
-		return nil, err
-	}
-	assistant, err := naming.AgentLogGroup(stack, "ai-assistant")
-	if err != nil {
-		return nil, err
-	}
-	system, err := naming.SystemLogGroup(stack)
-	if err != nil {
-		return nil, err
-	}
-	return []logGroup{{"-workflow-logs", workflow}, {"-ai-assistant-logs", assistant}, {"-system-logs", system}}, nil
-}
-
-// logGroups creates the three log groups with retention, the optional key and protection.
-func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
-	specs, err := logGroupSpecs(b.args.Stack)
-	if err != nil {
-		return nil, err
-	}
-	var key pulumi.StringPtrInput
-	if b.args.KMSKeyArn != nil {
-		key = b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
-	}
-	out := make([]*cloudwatch.LogGroup, 0, len(specs))
-	for _, s := range specs {
-		g, err := cloudwatch.NewLogGroup(b.ctx, b.name+s.suffix, &cloudwatch.LogGroupArgs{
-			Name:            pulumi.String(s.name),
-			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
-			KmsKeyId:        key,
-			Tags:            tags.For(component, b.args.Tags),
-		}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+// logGroups creates each agent's log group and the system log group, with retention, the
+// optional key and protection. Logical names are <name>-<agent>-logs and <name>-system-logs.
+func (b *builder) logGroups() (logGroups, error) {
+	out := logGroups{agents: map[string]*cloudwatch.LogGroup{}}
+	for _, a := range b.args.Agents {
+		name, err := naming.AgentLogGroup(b.args.Stack, a)
 		if err != nil {
-			return nil, fmt.Errorf("log group %s: %w", s.name, err)
+			return logGroups{}, err
 		}
-		out = append(out, g)
+		if out.agents[a], err = b.logGroup("-"+a+"-logs", name); err != nil {
+			return logGroups{}, err
+		}
 	}
-	return out, nil
+	name, err := naming.SystemLogGroup(b.args.Stack)
+	if err != nil {
+		return logGroups{}, err
+	}
+	out.system, err = b.logGroup("-system-logs", name)
+	return out, err
+}
+
+func (b *builder) logGroup(suffix, name string) (*cloudwatch.LogGroup, error) {
+	g, err := cloudwatch.NewLogGroup(b.ctx, b.name+suffix, &cloudwatch.LogGroupArgs{
+		Name:            pulumi.String(name),
+		RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
+		KmsKeyId:        b.kmsKey(),
+		Tags:            tags.For(component, b.args.Tags),
+	}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+	if err != nil {
+		return nil, fmt.Errorf("log group %s: %w", name, err)
+	}
+	return g, nil
 }
 
 // runtimeLogGroups own the log group AgentCore writes each runtime's DEFAULT endpoint to, so it
@@ -78,10 +67,6 @@ func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
 // the runtime). A group AgentCore created first is adopted with `pulumi import` (README).
 func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
 	out := pulumi.StringMap{}
-	var key pulumi.StringPtrInput
-	if b.args.KMSKeyArn != nil {
-		key = b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
-	}
 	for _, rt := range b.args.Runtimes {
 		name := rt.ID.ToStringOutput().ApplyT(func(id string) string {
 			return naming.RuntimeLogGroupPrefix + id + "-DEFAULT"
@@ -89,7 +74,7 @@ func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
 		g, err := cloudwatch.NewLogGroup(b.ctx, b.name+"-"+rt.Agent+"-runtime-logs", &cloudwatch.LogGroupArgs{
 			Name:            name,
 			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
-			KmsKeyId:        key,
+			KmsKeyId:        b.kmsKey(),
 			Tags:            tags.For(component, b.args.Tags),
 		}, pulumi.Parent(b.parent), pulumi.RetainOnDelete(b.args.Protect))
 		if err != nil {

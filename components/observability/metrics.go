@@ -15,18 +15,24 @@ const (
 	DimStatus = "Status"
 )
 
-// Agents are the values of the Agent dimension: the two runtimes' agents, then the workflow's
-// eight sub-agents. They are also the agent names log groups and runtimes use.
-var Agents = []string{
-	"workflow", "ai-assistant",
-	"parser", "analysis", "knowledge", "content", "compliance", "qa", "comms", "submission",
-}
+// SubAgents are the workflow's eight sub-agents. They emit under Agent=<sub-agent> but have no
+// runtime of their own, so no agent may take one of their names.
+var SubAgents = []string{"parser", "analysis", "knowledge", "content", "compliance", "qa", "comms", "submission"}
+
+// AgentValues are the values of the Agent dimension: the given agents (one per runtime), then
+// the sub-agents.
+func AgentValues(agents []string) []string { return slices.Concat(agents, SubAgents) }
 
 // WorkflowStatuses are the values of the Status dimension of WorkflowExecutions.
 var WorkflowStatuses = []string{"Completed", "Failed"}
 
-// DimensionValues lists, per dimension key, every value agents may emit.
-var DimensionValues = map[string][]string{DimAgent: Agents, DimStatus: WorkflowStatuses}
+// DimensionValues lists, per dimension key, every value the given agents and the sub-agents may emit.
+func DimensionValues(agents []string) map[string][]string {
+	return map[string][]string{DimAgent: AgentValues(agents), DimStatus: WorkflowStatuses}
+}
+
+// agentPlaceholder stands for every agent id in the contract the README shows.
+const agentPlaceholder = "<agent id>"
 
 // Metric is one metric of the contract. Each entry of DimensionSets is one series family agents
 // emit; the empty set is the all-agents aggregate, which alarms read because CloudWatch alarms
@@ -67,16 +73,16 @@ const (
 // perAgent is emitted once with Agent=<agent> and once with no dimensions (the aggregate).
 var perAgent = [][]string{{DimAgent}, {}}
 
-// SeriesCount is how many custom metric series the contract makes agents emit: per metric, the
-// product of each dimension set's value counts (the empty set is one series). It is what the
-// cost estimate prices.
-func SeriesCount() int {
-	n := 0
+// SeriesCount is how many custom metric series the contract makes the given agents and the
+// sub-agents emit: per metric, the product of each dimension set's value counts (the empty set is
+// one series). It is what the cost estimate prices.
+func SeriesCount(agents []string) int {
+	values, n := DimensionValues(agents), 0
 	for _, m := range CustomMetrics {
 		for _, set := range m.DimensionSets {
 			series := 1
 			for _, key := range set {
-				series *= len(DimensionValues[key])
+				series *= len(values[key])
 			}
 			n += series
 		}
@@ -106,15 +112,19 @@ func LookupMetric(name string) (Metric, bool) {
 	return CustomMetrics[i], true
 }
 
-// ContractMarkdown renders the contract as the Markdown table the README shows agent authors.
+// ContractMarkdown renders the contract as the Markdown table the README shows agent authors,
+// with a placeholder for the agents, which each stack configures.
 func ContractMarkdown(namespace string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Namespace `%s`. Every row with two dimension sets is emitted twice per datapoint: "+
-		"once with the dimension and once with none (the all-agents series alarms read).\n\n", namespace)
+		"once with the dimension and once with none (the all-agents series alarms read). "+
+		"`%s` is each agent's id (a key of `bidopsai:agents`), then come the workflow's sub-agents.\n\n",
+		namespace, agentPlaceholder)
+	values := DimensionValues([]string{agentPlaceholder})
 	b.WriteString("| Metric | Unit | Statistic | Dimension sets | Dimension values | Emitted |\n")
 	b.WriteString("|---|---|---|---|---|---|\n")
 	for _, m := range CustomMetrics {
-		var sets, values []string
+		var sets, cells []string
 		for _, set := range m.DimensionSets {
 			if len(set) == 0 {
 				sets = append(sets, "(none)")
@@ -122,11 +132,11 @@ func ContractMarkdown(namespace string) string {
 			}
 			sets = append(sets, "`"+strings.Join(set, ", ")+"`")
 			for _, k := range set {
-				values = append(values, k+" = "+strings.Join(DimensionValues[k], " \\| "))
+				cells = append(cells, k+" = "+strings.Join(values[k], " \\| "))
 			}
 		}
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s |\n", m.Name, m.Unit, m.Statistic,
-			strings.Join(sets, " and "), strings.Join(values, "; "), m.Description)
+			strings.Join(sets, " and "), strings.Join(cells, "; "), m.Description)
 	}
 	return b.String()
 }

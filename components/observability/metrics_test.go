@@ -28,7 +28,7 @@ func TestContract(t *testing.T) {
 		for _, m := range CustomMetrics {
 			for _, set := range m.DimensionSets {
 				for _, k := range set {
-					if len(DimensionValues[k]) == 0 {
+					if len(DimensionValues(validArgs().Agents)[k]) == 0 {
 						t.Errorf("%s: dimension %s has no values", m.Name, k)
 					}
 				}

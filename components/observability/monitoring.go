@@ -21,13 +21,12 @@ const component = "observability"
 type Monitoring struct {
 	pulumi.ResourceState
 
-	// WorkflowLogGroupName is the workflow agent's log group.
-	WorkflowLogGroupName pulumi.StringOutput `pulumi:"workflowLogGroupName"`
-	// AssistantLogGroupName is the AI assistant agent's log group.
-	AssistantLogGroupName pulumi.StringOutput `pulumi:"assistantLogGroupName"`
+	// AgentLogGroupNames are the agents' log groups, by agent id.
+	AgentLogGroupNames pulumi.StringMapOutput `pulumi:"agentLogGroupNames"`
 	// SystemLogGroupName is the stack-wide system log group.
 	SystemLogGroupName pulumi.StringOutput `pulumi:"systemLogGroupName"`
-	// LogGroupArns are the three log groups' ARNs (workflow, assistant, system), for IAM.
+	// LogGroupArns are the agents' log groups' ARNs in MonitoringArgs.Agents order, then the
+	// system log group's, for IAM.
 	LogGroupArns pulumi.StringArrayOutput `pulumi:"logGroupArns"`
 	// RuntimeLogGroupNames are the AgentCore runtimes' own log groups, by agent.
 	RuntimeLogGroupNames pulumi.StringMapOutput `pulumi:"runtimeLogGroupNames"`
@@ -70,14 +69,29 @@ type builder struct {
 	namespace string
 }
 
+// kmsKey is the stack key for the log groups and the alarm topic, or nil for AWS-owned encryption.
+func (b *builder) kmsKey() pulumi.StringPtrInput {
+	if b.args.KMSKeyArn == nil {
+		return nil
+	}
+	return b.args.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
+}
+
 // build creates the children in dependency order and fills in the component's outputs.
 func (b *builder) build(c *Monitoring) error {
 	groups, err := b.logGroups()
 	if err != nil {
 		return err
 	}
-	c.WorkflowLogGroupName, c.AssistantLogGroupName, c.SystemLogGroupName = groups[0].Name, groups[1].Name, groups[2].Name
-	c.LogGroupArns = pulumi.StringArray{groups[0].Arn, groups[1].Arn, groups[2].Arn}.ToStringArrayOutput()
+	names, arns := pulumi.StringMap{}, pulumi.StringArray{}
+	for id, g := range groups.agents {
+		names[id] = g.Name
+	}
+	for _, g := range groups.inOrder(b.args.Agents) {
+		arns = append(arns, g.Arn)
+	}
+	c.AgentLogGroupNames, c.SystemLogGroupName = names.ToStringMapOutput(), groups.system.Name
+	c.LogGroupArns = arns.ToStringArrayOutput()
 	runtimeLogs, err := b.runtimeLogGroups()
 	if err != nil {
 		return err
@@ -92,7 +106,7 @@ func (b *builder) build(c *Monitoring) error {
 		}
 		c.AlarmTopicArn, c.AlarmCount = topic, count
 	}
-	dash, err := b.dashboard(groups)
+	dash, err := b.dashboard(groups.inOrder(b.args.Agents))
 	if err != nil {
 		return err
 	}

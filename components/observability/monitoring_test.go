@@ -81,7 +81,7 @@ func outputsOf(t *testing.T, args *MonitoringArgs) (map[string]any, int) {
 			return err
 		}
 		count = c.AlarmCount
-		for k, o := range map[string]pulumi.Output{"workflow": c.WorkflowLogGroupName, "assistant": c.AssistantLogGroupName,
+		for k, o := range map[string]pulumi.Output{"agents": c.AgentLogGroupNames,
 			"system": c.SystemLogGroupName, "arns": c.LogGroupArns, "dashboard": c.DashboardName,
 			"url": c.DashboardURL, "topic": c.AlarmTopicArn} {
 			res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
@@ -104,9 +104,9 @@ func TestOutputs(t *testing.T) {
 		got, count := outputsOf(t, validArgs())
 		topic, _ := got["topic"].(string)
 		want := map[string]any{
-			"workflow":  "/bidopsai/dev/agents/workflow",
-			"assistant": "/bidopsai/dev/agents/ai-assistant",
-			"system":    "/bidopsai/dev/system",
+			"agents": map[string]string{"workflow": "/bidopsai/dev/agents/workflow",
+				"ai-assistant": "/bidopsai/dev/agents/ai-assistant"},
+			"system": "/bidopsai/dev/system",
 			"arns": []string{logARN("/bidopsai/dev/agents/workflow"), logARN("/bidopsai/dev/agents/ai-assistant"),
 				logARN("/bidopsai/dev/system")},
 			"dashboard": "BidOpsAI-Agents-dev",

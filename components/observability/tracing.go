@@ -2,7 +2,6 @@ package observability
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/xray"
@@ -27,22 +26,11 @@ func ServiceName(stack, agent string) string {
 	return TracingGroupName(stack) + "-" + agent
 }
 
-// tracedAgents are the agents with a runtime of their own: always the two top-level agents, plus
-// any other agent given a runtime.
-func (b *builder) tracedAgents() []string {
-	out := []string{"workflow", "ai-assistant"}
-	for _, r := range b.args.Runtimes {
-		if !slices.Contains(out, r.Agent) {
-			out = append(out, r.Agent)
-		}
-	}
-	return out
-}
-
-// filterExpression selects the traces of this stack's agents.
+// filterExpression selects the traces of this stack's agents: one service per agent runtime
+// (the sub-agents run inside the workflow's).
 func (b *builder) filterExpression() string {
 	var parts []string
-	for _, a := range b.tracedAgents() {
+	for _, a := range b.args.Agents {
 		parts = append(parts, fmt.Sprintf("service(%q)", ServiceName(b.args.Stack, a)))
 	}
 	return strings.Join(parts, " OR ")

@@ -31,13 +31,4 @@ func TestTracing(t *testing.T) {
 			t.Errorf("%d X-Ray resources with tracing disabled", n)
 		}
 	})
-	t.Run("adds_the_service_of_every_other_agent_given_a_runtime", func(t *testing.T) {
-		args := validArgs()
-		args.Runtimes[1].Agent = "parser"
-		in := inputs(only(t, mustRun(t, args), tGroup))
-		want := `service("bidopsai-dev-workflow") OR service("bidopsai-dev-ai-assistant") OR service("bidopsai-dev-parser")`
-		if in["filterExpression"] != want {
-			t.Errorf("filter %v, want %s", in["filterExpression"], want)
-		}
-	})
 }

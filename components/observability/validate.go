@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -63,7 +64,8 @@ func validate(name string, a *MonitoringArgs) error {
 	if t := a.Tracing; t.Enabled && !(t.SamplingRate > 0 && t.SamplingRate <= 1) {
 		c.bad("Tracing.SamplingRate", t.SamplingRate, "must be > 0 and <= 1 (a fraction: 0.05 traces 5 % of requests)")
 	}
-	c.runtimes(a.Runtimes)
+	c.agents(a.Agents)
+	c.runtimes(a.Runtimes, a.Agents)
 	c.tags(a.Tags)
 	return errors.Join(c.errs...)
 }
@@ -119,12 +121,29 @@ func checkEmail(e string) error {
 	return nil
 }
 
-func (c *checker) runtimes(rs []Runtime) {
+func (c *checker) agents(ids []string) {
+	if len(ids) == 0 {
+		c.bad("Agents", ids, "at least one agent id is required")
+	}
+	for i, id := range ids {
+		f := fmt.Sprintf("Agents[%d]", i)
+		switch {
+		case !naming.AgentIDPattern.MatchString(id):
+			c.bad(f, id, naming.AgentIDRule)
+		case slices.Contains(SubAgents, id):
+			c.bad(f, id, "is a sub-agent's Agent dimension value; must not be one of "+strings.Join(SubAgents, ", "))
+		case slices.Contains(ids[:i], id):
+			c.bad(f, id, "is listed twice (agent ids must be distinct)")
+		}
+	}
+}
+
+func (c *checker) runtimes(rs []Runtime, agents []string) {
 	seen := map[string]bool{}
 	for i, r := range rs {
 		f := fmt.Sprintf("Runtimes[%d].", i)
-		if !slices.Contains(Agents, r.Agent) {
-			c.bad(f+"Agent", r.Agent, "must be one of "+strings.Join(Agents, ", "))
+		if !slices.Contains(agents, r.Agent) {
+			c.bad(f+"Agent", r.Agent, "must be one of MonitoringArgs.Agents ("+strings.Join(agents, ", ")+")")
 		} else if seen[r.Agent] {
 			c.bad(f+"Agent", r.Agent, "is listed twice (one runtime per agent)")
 		}

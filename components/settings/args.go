@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
 // DefaultMetricsNamespace is the one CloudWatch namespace the agents emit to and the dashboards read.
@@ -28,7 +29,10 @@ type AgentSettingsArgs struct {
 	Region string
 	// AccountID is the 12-digit AWS account id, used to build ParameterPathArn. Required.
 	AccountID string
-	// SupervisorModelID is the Bedrock model id, inference-profile id or ARN for both supervisors.
+	// Supervisors are the agents' supervisors, each with its own <Agent>-supervisor parameter.
+	// Required; at least one; distinct lowercase kebab-case agent ids.
+	Supervisors []Supervisor
+	// SupervisorModelID is the Bedrock model id, inference-profile id or ARN for every supervisor.
 	// Required; at most 256 of [A-Za-z0-9._:/-].
 	SupervisorModelID string
 	// SubAgentModelID is the model for the eight sub-agents; same constraint as SupervisorModelID.
@@ -71,6 +75,14 @@ type AgentSettingsArgs struct {
 	Protect bool
 	// Tags are extra tags; the component=settings tag is always added.
 	Tags map[string]string
+}
+
+// Supervisor is one agent's supervisor configuration.
+type Supervisor struct {
+	// Agent is the agent id (workflow, ai-assistant); the parameter is <Agent>-supervisor/config.
+	Agent string
+	// TimeoutSeconds is the supervisor's request timeout. 1-3600.
+	TimeoutSeconds int
 }
 
 // Database is the non-secret part of the database credentials secret. In the default (generated
@@ -141,6 +153,15 @@ func validate(a AgentSettingsArgs) error {
 		"must match ^[a-z][a-z0-9-]{0,31}$")
 	check(regionPattern.MatchString(a.Region), "Region", a.Region, "must be an AWS region such as us-east-1")
 	check(awsvalues.AccountID.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")
+	check(len(a.Supervisors) > 0, "Supervisors", len(a.Supervisors), "at least one supervisor is required")
+	seen := map[string]bool{}
+	for i, sv := range a.Supervisors {
+		f := fmt.Sprintf("Supervisors[%d]", i)
+		check(naming.AgentIDPattern.MatchString(sv.Agent) && !seen[sv.Agent], f+".Agent", sv.Agent,
+			"must be a distinct lowercase kebab-case agent id")
+		check(sv.TimeoutSeconds >= 1 && sv.TimeoutSeconds <= 3600, f+".TimeoutSeconds", sv.TimeoutSeconds, "must be 1-3600")
+		seen[sv.Agent] = true
+	}
 	check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
 		"must be a Bedrock model id, inference-profile id or ARN")
 	check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,

@@ -22,6 +22,7 @@ func baseArgs() *AgentSettingsArgs {
 		Stack:             "dev",
 		Region:            "us-east-1",
 		AccountID:         mock.Account,
+		Supervisors:       []Supervisor{{Agent: "ai-assistant", TimeoutSeconds: 180}, {Agent: "workflow", TimeoutSeconds: 300}},
 		SupervisorModelID: "us.anthropic.claude-sonnet-4-20250514-v1:0",
 		SubAgentModelID:   "us.anthropic.claude-3-5-haiku-20241022-v1:0",
 		LogLevel:          "DEBUG",

@@ -80,9 +80,10 @@ func parameters(a AgentSettingsArgs) ([]parameter, error) {
 		return supervisorConfig{Enabled: true, ModelName: a.SupervisorModelID, MaxTokens: 4096,
 			Temperature: 0.7, TimeoutSeconds: timeout, RetryAttempts: 3, Port: AgentCorePort}
 	}
-	specs := []spec{
-		{"workflow-supervisor", "Workflow Supervisor Agent configuration", supervisor(300)},
-		{"ai-assistant-supervisor", "AI Assistant Supervisor Agent configuration", supervisor(180)},
+	var specs []spec
+	for _, sv := range a.Supervisors {
+		specs = append(specs, spec{sv.Agent + "-supervisor", sv.Agent + " supervisor agent configuration",
+			supervisor(sv.TimeoutSeconds)})
 	}
 	for _, s := range subAgents {
 		specs = append(specs, spec{s.key, s.title + " Agent configuration", subAgentConfig{

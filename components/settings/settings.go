@@ -50,16 +50,16 @@ type AgentSettings struct {
 	LangfuseSecretArn pulumi.StringOutput `pulumi:"langfuseSecretArn"`
 }
 
-// WorkflowSecretArns are the secrets the workflow agent reads: the read/write database user,
+// ReadWriteSecretArns are the secrets a read/write agent reads: the read/write database user,
 // the integrations (AWS, Slack) and Langfuse.
-func (c *AgentSettings) WorkflowSecretArns() pulumi.StringArrayOutput {
+func (c *AgentSettings) ReadWriteSecretArns() pulumi.StringArrayOutput {
 	return pulumi.StringArray{c.DatabaseSecretArn, c.AWSCredentialsSecretArn, c.SlackSecretArn,
 		c.LangfuseSecretArn}.ToStringArrayOutput()
 }
 
-// AssistantSecretArns are the secrets the read-only AI assistant reads: its read-only database
-// user and Langfuse; never the read/write database user or the integration AWS keys.
-func (c *AgentSettings) AssistantSecretArns() pulumi.StringArrayOutput {
+// ReadOnlySecretArns are the secrets a read-only agent reads: the read-only database user and
+// Langfuse; never the read/write database user or the integration AWS keys.
+func (c *AgentSettings) ReadOnlySecretArns() pulumi.StringArrayOutput {
 	return pulumi.StringArray{c.ReadOnlyDatabaseSecretArn, c.LangfuseSecretArn}.ToStringArrayOutput()
 }
 

@@ -93,7 +93,7 @@ func TestComponentShape(t *testing.T) {
 				return err
 			}
 			for dst, out := range map[*any]pulumi.Output{&path: c.ParameterPath, &pathArn: c.ParameterPathArn,
-				&workflow: c.WorkflowSecretArns(), &assistant: c.AssistantSecretArns()} {
+				&workflow: c.ReadWriteSecretArns(), &assistant: c.ReadOnlySecretArns()} {
 				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
 				if err != nil {
 					return err

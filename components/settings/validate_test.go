@@ -21,6 +21,11 @@ func TestRejectsInvalidArgs(t *testing.T) {
 			[]string{"Region", "us-east-1"}},
 		{"rejects_short_account_id", func(a *AgentSettingsArgs) { a.AccountID = "12345" },
 			[]string{"AccountID", "12 digits"}},
+		{"rejects_no_supervisors", func(a *AgentSettingsArgs) { a.Supervisors = nil },
+			[]string{"Supervisors", "at least one"}},
+		{"rejects_duplicate_or_bad_agent_ids", func(a *AgentSettingsArgs) {
+			a.Supervisors = []Supervisor{{Agent: "workflow", TimeoutSeconds: 1}, {Agent: "workflow", TimeoutSeconds: 0}, {Agent: "Bad_Id", TimeoutSeconds: 9}}
+		}, []string{"Supervisors[1].Agent", "Supervisors[1].TimeoutSeconds", "Supervisors[2].Agent"}},
 		{"rejects_missing_supervisor_model", func(a *AgentSettingsArgs) { a.SupervisorModelID = "" },
 			[]string{"SupervisorModelID", "Bedrock model id"}},
 		{"rejects_whitespace_in_sub_agent_model", func(a *AgentSettingsArgs) { a.SubAgentModelID = "claude v2" },

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/components/access"
 )
 
 // Namespace is the project's config namespace.
@@ -40,15 +42,16 @@ type Config struct {
 	FeatureFlags             map[string]bool
 	Database                 Database
 	Secrets                  Secrets
-	Agents                   Agents
-	KMS                      KMS
-	Alarms                   Alarms
-	Tracing                  Tracing
-	Network                  Network
-	Runtime                  Runtime
-	DataAutomation           DataAutomation
-	CostAssumptions          CostAssumptions
-	Budget                   Budget
+	// Agents are the bidopsai:agents entries, sorted by ID.
+	Agents          []Agent
+	KMS             KMS
+	Alarms          Alarms
+	Tracing         Tracing
+	Network         Network
+	Runtime         Runtime
+	DataAutomation  DataAutomation
+	CostAssumptions CostAssumptions
+	Budget          Budget
 }
 
 // ECR is bidopsai:ecr.
@@ -102,18 +105,19 @@ type Secrets struct {
 	IntegrationAWSCredentials pulumi.StringInput
 }
 
-// Agents is bidopsai:agents: how each agent image is built and which version is released.
-type Agents struct {
-	Workflow    Agent
-	AIAssistant Agent
-}
-
-// Agent is one agent's image build settings.
+// Agent is one entry of bidopsai:agents: an agent runtime, its image and its access.
 type Agent struct {
-	Version    string
-	Context    string
-	Dockerfile string
-	Platform   string
+	// ID is the entry's key, lowercase kebab-case (workflow, ai-assistant); every name of the
+	// agent's resources derives from it (internal/naming).
+	ID string
+	// Access decides the agent's role (components/access): read-write or read-only.
+	Access access.Level
+	// TimeoutSeconds is the agent's request timeout in its SSM supervisor configuration.
+	TimeoutSeconds int
+	Version        string
+	Context        string
+	Dockerfile     string
+	Platform       string
 	// Digest, when set (sha256:...), pins the runtime to an image already in the repository
 	// (pushed by CI, or an earlier release to roll back to); nothing is built.
 	Digest string

@@ -1,6 +1,8 @@
 package config
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -36,7 +38,7 @@ func TestBaselineIsValid(t *testing.T) {
 	if c.LogRetentionDays != 180 || !c.Protect || c.ECR.TagMutability != "IMMUTABLE" || c.Cognito.MFA != "ON" {
 		t.Fatalf("unexpected config: %+v", c)
 	}
-	if c.Agents.Workflow.Platform != "linux/arm64" || c.Database.Port != 5432 {
+	if len(c.Agents) != 2 || c.Agents[1].ID != "workflow" || c.Agents[1].Platform != "linux/arm64" || c.Database.Port != 5432 {
 		t.Fatalf("defaults not applied: %+v", c)
 	}
 }
@@ -71,11 +73,18 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_cors_origin_with_path", "bidopsai:cors", `{"allowedOrigins":["https://app.bidopsai.com/x"]}`, []string{`"bidopsai:cors.allowedOrigins[0]"`}},
 		{"rejects_bad_region", "aws:region", "us-east1", []string{`"aws:region"`, `"us-east1"`, "us-east-1"}},
 		{"rejects_log_level", "bidopsai:logLevel", "TRACE", []string{`"bidopsai:logLevel"`, "DEBUG, INFO, WARN, ERROR"}},
-		{"rejects_v_prefixed_version", "bidopsai:agents", `{"workflow":{"version":"v1.2.3"}}`, []string{`"bidopsai:agents.workflow.version"`, "SemVer"}},
-		{"rejects_two_part_version", "bidopsai:agents", `{"aiAssistant":{"version":"1.2"}}`, []string{`"bidopsai:agents.aiAssistant.version"`, `"1.2"`}},
-		{"rejects_amd64_platform", "bidopsai:agents", `{"workflow":{"platform":"linux/amd64"}}`, []string{`"bidopsai:agents.workflow.platform"`, "linux/arm64"}},
-		{"rejects_context_outside_project", "bidopsai:agents", `{"workflow":{"context":"../agents"}}`, []string{`"bidopsai:agents.workflow.context"`, ".."}},
-		{"rejects_unknown_agent", "bidopsai:agents", `{"planner":{}}`, []string{`"bidopsai:agents.planner"`, "workflow, aiAssistant"}},
+		{"rejects_v_prefixed_version", "bidopsai:agents", `{"workflow":{"access":"read-write","version":"v1.2.3"}}`, []string{`"bidopsai:agents.workflow.version"`, "SemVer"}},
+		{"rejects_two_part_version", "bidopsai:agents", `{"ai-assistant":{"access":"read-only","version":"1.2"}}`, []string{`"bidopsai:agents.ai-assistant.version"`, `"1.2"`}},
+		{"rejects_amd64_platform", "bidopsai:agents", `{"workflow":{"access":"read-write","platform":"linux/amd64"}}`, []string{`"bidopsai:agents.workflow.platform"`, "linux/arm64"}},
+		{"rejects_context_outside_project", "bidopsai:agents", `{"workflow":{"access":"read-write","context":"../agents"}}`, []string{`"bidopsai:agents.workflow.context"`, ".."}},
+		{"rejects_agent_without_access", "bidopsai:agents", `{"planner":{}}`, []string{`"bidopsai:agents.planner.access"`, "read-write, read-only"}},
+		{"rejects_unknown_access", "bidopsai:agents", `{"planner":{"access":"admin"}}`, []string{`"bidopsai:agents.planner.access"`, `"admin"`, "read-write, read-only"}},
+		{"rejects_camel_case_agent_id", "bidopsai:agents", `{"aiAssistant":{"access":"read-only"}}`, []string{`"bidopsai:agents.aiAssistant"`, "kebab-case"}},
+		{"rejects_agent_id_too_long_for_a_runtime_name", "bidopsai:agents", `{"a-very-long-agent-name":{"access":"read-only"}}`, []string{`"bidopsai:agents.a-very-long-agent-name"`, "at most 18"}},
+		{"rejects_unknown_agent_field", "bidopsai:agents", `{"planner":{"access":"read-only","role":"admin"}}`, []string{`"bidopsai:agents.planner.role"`, "access, timeoutSeconds"}},
+		{"rejects_sub_agent_name_as_agent_id", "bidopsai:agents", `{"parser":{"access":"read-only"}}`, []string{`"bidopsai:agents.parser"`, "sub-agent"}},
+		{"rejects_empty_agents", "bidopsai:agents", `{}`, []string{`"bidopsai:agents"`, "at least one agent"}},
+		{"rejects_zero_timeout", "bidopsai:agents", `{"planner":{"access":"read-only","timeoutSeconds":0}}`, []string{`"bidopsai:agents.planner.timeoutSeconds"`, "1"}},
 		{"rejects_unknown_feature_flag", "bidopsai:featureFlags", `{"aiAsistant":true}`, []string{`"bidopsai:featureFlags.aiAsistant"`, "aiAssistant"}},
 		{"rejects_bad_model_id", "bidopsai:models", `{"supervisor":"claude"}`, []string{`"bidopsai:models.supervisor"`, "Bedrock model id"}},
 		{"rejects_same_db_users", "bidopsai:database", `{"username":"agent","readOnlyUsername":"agent"}`, []string{`"bidopsai:database.readOnlyUsername"`, "differ"}},
@@ -226,5 +235,23 @@ func TestNetworkReadsPrivateModeWithNAT(t *testing.T) {
 	v["bidopsai:network"] = `{"mode":"VPC"}`
 	if c, err = load(v); err != nil || c.Network.Egress != EgressNone || c.Network.NATGateways != NATSingle {
 		t.Fatalf("defaults: %+v, %v", c.Network, err)
+	}
+}
+
+func TestAgentsAreData(t *testing.T) {
+	v := baseline()
+	v["bidopsai:agents"] = `{"workflow":{"access":"read-write"},"researcher":{"access":"read-only","timeoutSeconds":60},` +
+		`"ai-assistant":{"access":"read-only","timeoutSeconds":180}}`
+	c, err := load(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range c.Agents {
+		got = append(got, a.ID+":"+string(a.Access)+":"+strconv.Itoa(a.TimeoutSeconds)+":"+a.Version)
+	}
+	want := []string{"ai-assistant:read-only:180:1.0.0", "researcher:read-only:60:1.0.0", "workflow:read-write:300:1.0.0"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("agents %v, want %v (sorted by id, defaults applied)", got, want)
 	}
 }

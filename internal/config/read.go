@@ -147,26 +147,6 @@ func readFeatureFlags(r *reader) map[string]bool {
 	return out
 }
 
-func readAgents(r *reader, c *Config) {
-	fields := []string{"version", "context", "dockerfile", "platform", "digest"}
-	a := r.object(ns+"agents", "workflow", "aiAssistant")
-	read := func(name string) Agent {
-		o := a.sub(name, fields...)
-		ag := Agent{
-			Version:    o.str("version", "1.0.0", imageVersion),
-			Context:    o.str("context", "agents/sample", relativePath),
-			Dockerfile: o.str("dockerfile", "agents/sample/Dockerfile", relativePath),
-			Platform:   o.oneOf("platform", "linux/arm64", "linux/arm64"),
-			Digest:     o.str("digest", "", digest),
-		}
-		if ag.Digest == "" {
-			checkBuildPaths(r, o, ag)
-		}
-		return ag
-	}
-	c.Agents = Agents{Workflow: read("workflow"), AIAssistant: read("aiAssistant")}
-}
-
 // checkBuildPaths checks, when the project directory is known, that an image built from the
 // agent's context (a directory) and Dockerfile (a file) would find them inside the project,
 // symbolic links included.

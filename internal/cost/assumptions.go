@@ -23,7 +23,16 @@ func FromConfig(c *config.Config) Assumptions {
 		models = append(models, c.Models.SubAgent)
 	}
 	return Assumptions{CostAssumptions: c.CostAssumptions, Models: models,
-		CustomMetricSeries: observability.SeriesCount()}
+		CustomMetricSeries: observability.SeriesCount(agentIDs(c))}
+}
+
+// agentIDs are the configured agents' ids.
+func agentIDs(c *config.Config) []string {
+	out := make([]string, 0, len(c.Agents))
+	for _, a := range c.Agents {
+		out = append(out, a.ID)
+	}
+	return out
 }
 
 // Map renders the numeric assumptions under their config field names, for the plan JSON.

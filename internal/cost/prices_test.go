@@ -98,7 +98,7 @@ func TestParseRefusesAnIncompleteList(t *testing.T) {
 
 func TestFromConfig(t *testing.T) {
 	c := &config.Config{CostAssumptions: config.CostAssumptions{SessionsPerDay: 3, NATGBPerMonth: 7},
-		Models: config.Models{Supervisor: "a.x", SubAgent: "a.x"}}
+		Models: config.Models{Supervisor: "a.x", SubAgent: "a.x"}, Agents: config.DefaultAgents}
 	a := FromConfig(c)
 	if !reflect.DeepEqual(a.Models, []string{"a.x"}) || a.SessionsPerDay != 3 || a.CustomMetricSeries != 7*(10+1)+2 {
 		t.Errorf("same models not merged or figures lost: %+v", a)

@@ -51,3 +51,35 @@ func logGroup(n string) (string, error) {
 	}
 	return n, nil
 }
+
+// Names are the names derived from one agent id (workflow, ai-assistant): one function, so a
+// new agent's resources and outputs are named like the others.
+type Names struct {
+	Runtime  string // AgentCore runtime name
+	LogGroup string // application log group
+	Output   string // stack output prefix: workflowAgent, aiAssistantAgent
+}
+
+// ForAgent derives every name of an agent of a stack.
+func ForAgent(stack, id string) (Names, error) {
+	rt, err := RuntimeName(stack, id)
+	if err != nil {
+		return Names{}, err
+	}
+	lg, err := AgentLogGroup(stack, id)
+	if err != nil {
+		return Names{}, err
+	}
+	return Names{Runtime: rt, LogGroup: lg, Output: camel(id) + "Agent"}, nil
+}
+
+// camel turns kebab-case into lowerCamelCase: ai-assistant -> aiAssistant.
+func camel(id string) string {
+	parts := strings.Split(id, "-")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}

@@ -36,3 +36,16 @@ func TestLogGroups(t *testing.T) {
 		t.Error("accepted a space in a log group name")
 	}
 }
+
+func TestAgentIDPattern(t *testing.T) {
+	for _, id := range []string{"workflow", "ai-assistant", "researcher2", "a-b-c"} {
+		if !AgentIDPattern.MatchString(id) {
+			t.Errorf("refused agent id %q", id)
+		}
+	}
+	for _, id := range []string{"", "aiAssistant", "ai_assistant", "-ai", "ai-", "ai--assistant", "2nd", "AI"} {
+		if AgentIDPattern.MatchString(id) {
+			t.Errorf("accepted agent id %q", id)
+		}
+	}
+}

@@ -230,8 +230,9 @@ func agentCoreTrust() string {
 }
 
 func (f *fixture) iam() {
-	for _, role := range []string{"t-workflow-agent", "t-assistant-agent"} {
-		f.add(typeRole, role, map[string]any{"assumeRolePolicy": agentCoreTrust(), "tags": map[string]any{"component": "access"}})
+	for _, role := range [][2]string{{"t-workflow-agent", "read-write"}, {"t-assistant-agent", "read-only"}} {
+		f.add(typeRole, role[0], map[string]any{"assumeRolePolicy": agentCoreTrust(),
+			"tags": map[string]any{"component": "access", "bidopsai:access": role[1]}})
 	}
 	f.add(typePolicy, "t-base-policy", map[string]any{"policy": doc(
 		stmt("Token", "Allow", map[string]any{"Action": list("ecr:GetAuthorizationToken"), "Resource": "*"}),
@@ -246,12 +247,12 @@ func (f *fixture) iam() {
 			"Resource": "arn:aws:bedrock-agentcore:us-east-1:" + acct + ":workload-identity-directory/default"}),
 		stmt("NoUserIdTokens", "Deny", map[string]any{"Action": "bedrock-agentcore:GetWorkloadAccessTokenForUserId", "Resource": "*"}),
 	)})
-	f.add(typePolicy, "t-workflow-policy", map[string]any{"policy": doc(
+	f.add(typePolicy, "t-workflow-policy", map[string]any{"tags": map[string]any{"bidopsai:access": "read-write"}, "policy": doc(
 		stmt("Read", "Allow", map[string]any{"Action": list("s3:GetObject"), "Resource": "arn:aws:s3:::" + auto("t-documents") + "/*"}),
 		stmt("Write", "Allow", map[string]any{"Action": list("s3:PutObject", "s3:DeleteObject"),
 			"Resource": list("arn:aws:s3:::t-processed-abc1234/*", "arn:aws:s3:::t-artifacts-abc1234/*")}),
 	)})
-	f.add(typePolicy, "t-assistant-policy", map[string]any{"policy": doc(
+	f.add(typePolicy, "t-assistant-policy", map[string]any{"tags": map[string]any{"bidopsai:access": "read-only"}, "policy": doc(
 		stmt("Read", "Allow", map[string]any{"Action": list("s3:GetObject", "s3:ListBucket"),
 			"Resource": list("arn:aws:s3:::"+auto("t-documents"), "arn:aws:s3:::"+auto("t-documents")+"/*")}),
 	)})

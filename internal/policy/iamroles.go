@@ -1,18 +1,18 @@
 package policy
 
 import (
-	"path"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
+	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
-// Role kinds of SR-IAM-8 and SR-IAM-9, by the access tier's logical role names. A policy belongs
-// to the roles it is inline in or attached to (whole inventory); alone (the policy pack) it is
-// judged by its own logical name.
-var (
-	aiAssistantRoles = []string{"*assistant*"}
-	workflowRoles    = []string{"*workflow*"}
+// Role kinds of SR-IAM-8 and SR-IAM-9, by the access tag (tags.Access) the access tier puts on
+// each agent's role and own policy. A policy belongs to the roles it is inline in or attached
+// to (whole inventory); alone (the policy pack) it is judged by its own tag.
+const (
+	readOnlyRoles  = "read-only"
+	readWriteRoles = "read-write"
 )
 
 // readVerbs start the only actions the AI-assistant role may have (SR-IAM-8); Retrieve, Batch*
@@ -54,20 +54,18 @@ func rolesOf(v *View, r inventory.Resource) []inventory.Resource {
 	return append(out, r)
 }
 
-// ofKind reports whether any of the roles has a logical name matching patterns.
-func ofKind(roles []inventory.Resource, patterns []string) bool {
+// ofKind reports whether any of the roles has the access tag of a kind.
+func ofKind(roles []inventory.Resource, kind string) bool {
 	for _, r := range roles {
-		for _, p := range patterns {
-			if ok, err := path.Match(p, r.Name); err == nil && ok {
-				return true
-			}
+		if t, ok := r.Inputs["tags"].(map[string]any); ok && t[tags.Access] == kind {
+			return true
 		}
 	}
 	return false
 }
 
 func checkReadOnlyRole(v *View, r inventory.Resource) Finding {
-	if !ofKind(rolesOf(v, r), aiAssistantRoles) {
+	if !ofKind(rolesOf(v, r), readOnlyRoles) {
 		return na()
 	}
 	return statementRule(func(p string, s statement) []Finding {
@@ -111,7 +109,7 @@ var s3Writes = []string{"putobject", "deleteobject", "deleteobjectversion", "abo
 	"putlifecycleconfiguration"}
 
 func checkWorkflowWrites(v *View, r inventory.Resource) Finding {
-	if !ofKind(rolesOf(v, r), workflowRoles) {
+	if !ofKind(rolesOf(v, r), readWriteRoles) {
 		return na()
 	}
 	return statementRule(func(p string, s statement) []Finding {

@@ -163,6 +163,14 @@ var mutations = []mutation{
 		f.addStatement("t-assistant-policy", "policy", stmt("Write", "Allow", map[string]any{"Action": "s3:PutObject",
 			"Resource": "arn:aws:s3:::" + auto("t-documents") + "/*"}))
 	}},
+	{"rejects_write_in_any_role_tagged_read_only", "SR-IAM-8", "", "t-researcher-policy", func(f *fixture) {
+		f.add(typeRole, "t-researcher", map[string]any{"assumeRolePolicy": agentCoreTrust(),
+			"tags": map[string]any{"component": "access", "bidopsai:access": "read-only"}})
+		f.add(typePolicy, "t-researcher-policy", map[string]any{"policy": doc(stmt("Write", "Allow",
+			map[string]any{"Action": "s3:PutObject", "Resource": "arn:aws:s3:::" + auto("t-documents") + "/*"}))})
+		f.add(typeRoleAttachment, "t-researcher-own", map[string]any{"role": auto("t-researcher"),
+			"policyArn": "arn:aws:iam::" + acct + ":policy/" + auto("t-researcher-policy")}, "t-researcher", "t-researcher-policy")
+	}},
 	{"rejects_write_in_policy_attached_to_assistant", "SR-IAM-8", "", "t-base-policy", func(f *fixture) {
 		f.addStatement("t-base-policy", "policy", stmt("Events", "Allow", map[string]any{"Action": "bedrock-agentcore:DeleteEvent",
 			"Resource": "arn:aws:bedrock-agentcore:us-east-1:" + acct + ":memory/*"}))

@@ -31,7 +31,7 @@ var waivers = []Waiver{
 	{Rule: "SR-S3-10", Names: []string{"*-access-logs", "*-artifacts", "*-processed"},
 		Reason: "no pipeline step consumes these buckets' events; SR-S3-10 applies only where the pipeline needs it (documents -> Data Automation)"},
 	{Rule: "SR-SSM-1", Names: []string{
-		"*-ai-assistant-supervisor-config", "*-workflow-supervisor-config", "*-analysis-config", "*-comms-config",
+		"*-supervisor-config", "*-analysis-config", "*-comms-config",
 		"*-compliance-config", "*-content-config", "*-knowledge-config", "*-parser-config", "*-qa-config",
 		"*-submission-config", "*-feature-flags-config", "*-memory-config", "*-observability-config",
 	}, Reason: "non-sensitive agent settings (model ids, token limits, temperatures, flags, TTLs, log level); credentials live in Secrets Manager (CKV2_AWS_34 flags every String parameter, rules file §1.14.5)"},
@@ -40,8 +40,8 @@ var waivers = []Waiver{
 	{Rule: "SR-SM-2", Names: []string{"*-database-secret", "*-database-readonly-secret"},
 		Reason: "the PostgreSQL server is created outside this stack, so a rotation Lambda here could not reach it; rotate by the README runbook (change the password in PostgreSQL, then put-secret-value)"},
 	// Product decisions of issue 2 that differ from the rules file's bar, kept visible here.
-	{Rule: "SR-ECR-2", Names: []string{"*-workflow", "*-ai-assistant"}, Environments: []string{Dev},
-		Reason: "product decision (issue 2): dev repositories are MUTABLE so a version can be rebuilt while developing; runtimes run the pushed digest, so a moved tag never changes what runs (rules file §1.1 footnote)"},
+	{Rule: "SR-ECR-2", Names: []string{"bidopsai-*"}, Environments: []string{Dev},
+		Reason: "product decision (issue 2): every agent's dev repository is MUTABLE are MUTABLE so a version can be rebuilt while developing; runtimes run the pushed digest, so a moved tag never changes what runs (rules file §1.1 footnote)"},
 	{Rule: "SR-SM-4", Names: []string{"*-secret"}, Environments: []string{Staging},
 		Reason: "product decision (issue 2): staging secrets use a 7-day recovery window; staging holds no production credentials"},
 	{Rule: "SR-CW-2", Names: []string{"bidopsai-*-logs"}, Environments: []string{Prod},

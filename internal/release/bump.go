@@ -13,7 +13,7 @@ import (
 type BumpOptions struct {
 	Dir    string // directory holding Pulumi.<stack>.yaml; default "."
 	Stack  string // stack name, e.g. "dev"
-	Agent  string // "workflow", "ai-assistant" or "both"
+	Agent  string // a configured agent id (workflow, ai-assistant, ...) or "all"
 	Part   string // "major", "minor" or "patch"
 	DryRun bool   // report the change; write, commit and tag nothing
 	Tag    bool   // commit the stack file alone and tag that commit per agent
@@ -38,10 +38,6 @@ type BumpResult struct {
 // before the file is written, so on error nothing has changed; the file is replaced atomically.
 // With Tag, the bumped file is committed alone so each tag marks a commit holding its version.
 func Bump(ctx context.Context, o BumpOptions) (*BumpResult, error) {
-	agents, err := ParseAgents(o.Agent)
-	if err != nil {
-		return nil, err
-	}
 	part, err := ParsePart(o.Part)
 	if err != nil {
 		return nil, err
@@ -56,6 +52,18 @@ func Bump(ctx context.Context, o BumpOptions) (*BumpResult, error) {
 	}
 	name := stackfile.FileName(o.Stack)
 	src, err := stackfile.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := stackConfig(src, path)
+	if err != nil {
+		return nil, err
+	}
+	configured, err := agentsOf(f, dir)
+	if err != nil {
+		return nil, err
+	}
+	agents, err := configured.Select(o.Agent)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +114,7 @@ func Bump(ctx context.Context, o BumpOptions) (*BumpResult, error) {
 func commitMessage(stack string, changes []Change) string {
 	parts := make([]string, len(changes))
 	for i, c := range changes {
-		parts[i] = fmt.Sprintf("%s %s", c.Agent.Name, c.New)
+		parts[i] = fmt.Sprintf("%s %s", c.Agent.ID, c.New)
 	}
 	return fmt.Sprintf("Release %s in %s", strings.Join(parts, " and "), stack)
 }

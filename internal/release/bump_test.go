@@ -53,7 +53,7 @@ func TestBumpRewritesOnlyTheVersionScalars(t *testing.T) {
 		{"bumps_ai_assistant_patch_releasing_prerelease", "ai-assistant", "patch", "", "0.9.0"},
 		{"bumps_ai_assistant_minor", "ai-assistant", "minor", "", "0.9.0"},
 		{"bumps_ai_assistant_major", "ai-assistant", "major", "", "1.0.0"},
-		{"bumps_both_agents", "both", "minor", "1.5.0", "0.9.0"},
+		{"bumps_all_agents", "all", "minor", "1.5.0", "0.9.0"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -79,7 +79,7 @@ func TestBumpRewritesOnlyTheVersionScalars(t *testing.T) {
 				t.Errorf("file differs from the original beyond the version scalars:\n got: %s\nwant: %s", got, want)
 			}
 			wantChanges := 1
-			if c.agent == "both" {
+			if c.agent == All {
 				wantChanges = 2
 			}
 			if len(res.Changes) != wantChanges {
@@ -96,7 +96,11 @@ func TestBumpKeepsRealStackFileByteForByte(t *testing.T) {
 	if err != nil {
 		t.Skip("Pulumi.dev.yaml not readable:", err)
 	}
-	changes, out, err := BumpVersions(src, "Pulumi.dev.yaml", Agents, Patch)
+	configured, err := StackAgents("../..", "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, out, err := BumpVersions(src, "Pulumi.dev.yaml", configured.Agents, Patch)
 	if err != nil {
 		t.Fatalf("BumpVersions on Pulumi.dev.yaml: %v", err)
 	}
@@ -116,8 +120,8 @@ func TestBumpKeepsRealStackFileByteForByte(t *testing.T) {
 		}
 		changed++
 	}
-	if changed != len(Agents) {
-		t.Errorf("%d lines changed, want one per agent (%d)", changed, len(Agents))
+	if changed != len(configured.Agents) {
+		t.Errorf("%d lines changed, want one per agent (%d)", changed, len(configured.Agents))
 	}
 }
 
@@ -131,19 +135,21 @@ func TestBumpRejectsBadInputAndLeavesFileUntouched(t *testing.T) {
 		errHas  []string
 	}{
 		{"rejects_unknown_agent", "", BumpOptions{Agent: "planner", Part: "patch"},
-			[]string{`"planner"`, "workflow, ai-assistant, both"}},
+			[]string{`"planner"`, `Pulumi.test.yaml has: "ai-assistant", "workflow"`, "or all"}},
 		{"rejects_unknown_part", "", BumpOptions{Agent: "workflow", Part: "micro"},
 			[]string{`"micro"`, "major, minor, patch"}},
 		{"rejects_v_prefixed_version_in_file", strings.Replace(string(src), "1.4.2", "v1.4.2", 1),
-			BumpOptions{Agent: "both", Part: "patch"}, []string{"bidopsai:agents.workflow.version", `"v1.4.2"`, "prefix"}},
+			BumpOptions{Agent: "all", Part: "patch"}, []string{"bidopsai:agents.workflow.version", `"v1.4.2"`, "prefix"}},
 		{"rejects_non_semver_version_in_file", strings.Replace(string(src), "1.4.2", "1.4", 1),
 			BumpOptions{Agent: "workflow", Part: "patch"}, []string{"line 11", `"1.4"`, "SemVer 2.0.0"}},
 		{"rejects_mapping_as_version", strings.Replace(string(src), "1.4.2", "{a: 1}", 1),
 			BumpOptions{Agent: "workflow", Part: "patch"}, []string{"bidopsai:agents.workflow.version", "mapping"}},
 		{"rejects_tagged_scalar", strings.Replace(string(src), "1.4.2", "!!str 1.4.2", 1),
 			BumpOptions{Agent: "workflow", Part: "patch"}, []string{"plain or quoted scalar"}},
-		{"rejects_missing_agent", strings.Replace(string(src), "aiAssistant:", "assistant:", 1),
-			BumpOptions{Agent: "both", Part: "patch"}, []string{"bidopsai:agents.aiAssistant.version not found"}},
+		{"rejects_agent_without_version", strings.Replace(string(src), `, version: "0.9.0-rc.1+build.7"}`, "}", 1),
+			BumpOptions{Agent: "all", Part: "patch"}, []string{"bidopsai:agents.ai-assistant.version not found"}},
+		{"rejects_old_camel_case_key_as_unknown_agent", strings.Replace(string(src), "ai-assistant:", "aiAssistant:", 1),
+			BumpOptions{Agent: "ai-assistant", Part: "patch"}, []string{`"ai-assistant" is not configured`, `"aiAssistant", "workflow"`}},
 		{"rejects_invalid_yaml", "config: [\n", BumpOptions{Agent: "workflow", Part: "patch"}, []string{"parse"}},
 		{"rejects_force_without_tag", "", BumpOptions{Agent: "workflow", Part: "patch", Force: true}, []string{"--tag"}},
 		{"rejects_push_without_tag", "", BumpOptions{Agent: "workflow", Part: "patch", Push: true}, []string{"--tag"}},
@@ -183,7 +189,7 @@ func TestBumpDryRunWritesNothing(t *testing.T) {
 	t.Parallel()
 	src := readFixture(t)
 	dir, path := stackDir(t, src)
-	res, err := Bump(context.Background(), BumpOptions{Dir: dir, Stack: "test", Agent: "both", Part: "major", DryRun: true})
+	res, err := Bump(context.Background(), BumpOptions{Dir: dir, Stack: "test", Agent: "all", Part: "major", DryRun: true})
 	if err != nil {
 		t.Fatal(err)
 	}

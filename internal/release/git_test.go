@@ -47,14 +47,14 @@ func mustGit(t *testing.T, dir string, args ...string) string {
 func TestTagCommitsTheBumpAndCreatesAnnotatedTags(t *testing.T) {
 	gitEnv(t)
 	dir := newRepo(t)
-	res, err := Bump(context.Background(), BumpOptions{Dir: dir, Stack: "test", Agent: "both", Part: "patch", Tag: true})
+	res, err := Bump(context.Background(), BumpOptions{Dir: dir, Stack: "test", Agent: "all", Part: "patch", Tag: true})
 	if err != nil {
 		t.Fatalf("Bump --tag: %v", err)
 	}
-	if strings.Join(res.Tags, " ") != "workflow-v1.4.3 ai-assistant-v0.9.0" {
+	if strings.Join(res.Tags, " ") != "ai-assistant-v0.9.0 workflow-v1.4.3" {
 		t.Errorf("tags = %v", res.Tags)
 	}
-	for tag, msg := range map[string]string{"workflow-v1.4.3": "Workflow Agent v1.4.3", "ai-assistant-v0.9.0": "AI Assistant Agent v0.9.0"} {
+	for tag, msg := range map[string]string{"workflow-v1.4.3": "workflow agent v1.4.3", "ai-assistant-v0.9.0": "ai-assistant agent v0.9.0"} {
 		if kind := mustGit(t, dir, "cat-file", "-t", tag); kind != "tag" {
 			t.Errorf("%s is a %s, want an annotated tag", tag, kind)
 		}

@@ -38,9 +38,9 @@ func BumpVersions(src []byte, file string, agents []Agent, part Part) ([]Change,
 		}
 		next, err := old.Bump(part)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: agent %s: %w", file, a.Name, err)
+			return nil, nil, fmt.Errorf("%s: agent %s: %w", file, a.ID, err)
 		}
-		start, end, err := valueSpan(src, n, file, agentsKey+"."+a.ConfigKey+".version")
+		start, end, err := valueSpan(src, n, file, agentsKey+"."+a.ID+".version")
 		if err != nil {
 			return nil, nil, err
 		}
@@ -76,7 +76,7 @@ func verify(src, out []byte, file string, changes []Change) error {
 			return fmt.Errorf("rewritten %s: %w", file, err)
 		}
 		if got != c.New {
-			return fmt.Errorf("rewritten %s: agent %s reads back as %s, want %s", file, c.Agent.Name, got, c.New)
+			return fmt.Errorf("rewritten %s: agent %s reads back as %s, want %s", file, c.Agent.ID, got, c.New)
 		}
 	}
 	want, err := expected(before, changes)
@@ -119,7 +119,7 @@ func expected(before *stackfile.File, changes []Change) (map[string]any, error) 
 	}
 	agents, _ := want[agentsKey].(map[string]any)
 	for _, c := range changes {
-		if a, ok := agents[c.Agent.ConfigKey].(map[string]any); ok {
+		if a, ok := agents[c.Agent.ID].(map[string]any); ok {
 			a["version"] = c.New.String()
 		}
 	}

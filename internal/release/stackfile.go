@@ -23,13 +23,13 @@ func stackConfig(src []byte, file string) (*stackfile.File, error) {
 // versionNode finds bidopsai:agents.<agent>.version and checks it is a SemVer scalar that can be
 // edited alone: no alias or anchor on the way, since an edit there would change other keys too.
 func versionNode(f *stackfile.File, a Agent, file string) (*yaml.Node, Version, error) {
-	key := agentsKey + "." + a.ConfigKey + ".version"
+	key := agentsKey + "." + a.ID + ".version"
 	var agents *yaml.Node
 	if e := f.Config[agentsKey]; e != nil {
 		agents = e.Node
 	}
 	path := []*yaml.Node{agents}
-	path = append(path, lookup(agents, a.ConfigKey))
+	path = append(path, lookup(agents, a.ID))
 	path = append(path, lookup(path[1], "version"))
 	for _, n := range path {
 		if n != nil && (n.Kind == yaml.AliasNode || n.Anchor != "") {
@@ -39,7 +39,7 @@ func versionNode(f *stackfile.File, a Agent, file string) (*yaml.Node, Version, 
 	}
 	n := path[2]
 	if n == nil {
-		return nil, Version{}, fmt.Errorf("%s: %s not found (agent %s)", file, key, a.Name)
+		return nil, Version{}, fmt.Errorf("%s: %s not found; set the agent's version in the stack file to release it", file, key)
 	}
 	if n.Kind != yaml.ScalarNode {
 		return nil, Version{}, fmt.Errorf("%s line %d: %s must be a version like 1.4.2, not a YAML %s", file, n.Line, key, kindName(n.Kind))

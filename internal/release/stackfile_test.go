@@ -24,7 +24,7 @@ func TestBumpVersionsLocatesScalarsInAnyLayout(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			_, out, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", Agents[:1], Patch)
+			_, out, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", workflowOnly, Patch)
 			if err != nil || string(out) != c.want {
 				t.Errorf("got %q, %v\nwant %q", out, err, c.want)
 			}
@@ -35,7 +35,7 @@ func TestBumpVersionsLocatesScalarsInAnyLayout(t *testing.T) {
 func TestBumpRefusesWhatItCannotEditUnambiguously(t *testing.T) {
 	t.Parallel()
 	cases := map[string]struct{ in, want string }{
-		"shared_anchor":     {"config:\n  bidopsai:agents:\n    workflow: &a\n      version: 1.0.0\n    aiAssistant: *a\n", "anchor or alias"},
+		"shared_anchor":     {"config:\n  bidopsai:agents:\n    workflow: &a\n      version: 1.0.0\n    ai-assistant: *a\n", "anchor or alias"},
 		"aliased_version":   {"config:\n  bidopsai:v: &v 1.0.0\n  bidopsai:agents:\n    workflow:\n      version: *v\n", "anchor or alias"},
 		"duplicate_version": {"config:\n  bidopsai:agents:\n    workflow:\n      version: 1.0.0\n      version: 2.0.0\n", "already set"},
 		"both_spellings":    {"config:\n  agents:\n    workflow: {version: 1.0.0}\n  bidopsai:agents:\n    workflow: {version: 1.0.0}\n", "again"},
@@ -45,16 +45,19 @@ func TestBumpRefusesWhatItCannotEditUnambiguously(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			_, _, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", Agents[:1], Patch)
+			_, _, err := BumpVersions([]byte(c.in), "Pulumi.x.yaml", workflowOnly, Patch)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("want an error with %q, got %v", c.want, err)
 			}
 		})
 	}
 	t.Run("edits_the_unprefixed_spelling_the_program_reads", func(t *testing.T) {
-		_, out, err := BumpVersions([]byte("config:\n  agents:\n    workflow: {version: 1.0.0}\n"), "Pulumi.x.yaml", Agents[:1], Patch)
+		_, out, err := BumpVersions([]byte("config:\n  agents:\n    workflow: {version: 1.0.0}\n"), "Pulumi.x.yaml", workflowOnly, Patch)
 		if err != nil || !strings.Contains(string(out), "version: 1.0.1") {
 			t.Fatalf("got %s, %v", out, err)
 		}
 	})
 }
+
+// workflowOnly selects the workflow agent alone.
+var workflowOnly = []Agent{{ID: "workflow"}}

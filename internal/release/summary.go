@@ -16,7 +16,7 @@ func (r *BumpResult) WriteSummary(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "%s %s:\n", verb, r.File)
 	for _, c := range r.Changes {
-		fmt.Fprintf(&b, "  %-13s %s -> %s\n", c.Agent.Name, c.Old, c.New)
+		fmt.Fprintf(&b, "  %-13s %s -> %s\n", c.Agent.ID, c.Old, c.New)
 	}
 	switch {
 	case r.DryRun && len(r.Tags) > 0:
@@ -37,7 +37,7 @@ func (r *BumpResult) WriteSummary(w io.Writer) error {
 	fmt.Fprintf(&b, "  make preview STACK=%s\n", r.Stack)
 	fmt.Fprintf(&b, "  make up STACK=%s\n", r.Stack)
 	for _, c := range r.Changes {
-		fmt.Fprintf(&b, "  or one agent only: make deploy-agent STACK=%s AGENT=%s\n", r.Stack, c.Agent.Name)
+		fmt.Fprintf(&b, "  or one agent only: make deploy-agent STACK=%s AGENT=%s\n", r.Stack, c.Agent.ID)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -24,8 +24,9 @@ type planFile struct {
 }
 
 // AgentTargets returns, in plan order, the URNs of the agent's image and runtime: resources of
-// ImageType or RuntimeType whose logical name contains the agent's name.
-func AgentTargets(plan []byte, file string, a Agent) ([]string, error) {
+// ImageType or RuntimeType named <...>-<id> or <...>-<id>-image. A name that fits two
+// configured agents (ai-assistant and assistant) belongs to the longer id.
+func AgentTargets(plan []byte, file string, a Agent, configured []Agent) ([]string, error) {
 	var p planFile
 	if err := json.Unmarshal(plan, &p); err != nil {
 		return nil, fmt.Errorf("parse plan %s: %w", file, err)
@@ -36,7 +37,7 @@ func AgentTargets(plan []byte, file string, a Agent) ([]string, error) {
 			continue
 		}
 		seen = append(seen, r.Name)
-		if !strings.Contains(r.Name, a.Name) {
+		if owner(r.Name, configured) != a.ID {
 			continue
 		}
 		if r.URN == "" {
@@ -46,18 +47,30 @@ func AgentTargets(plan []byte, file string, a Agent) ([]string, error) {
 	}
 	if len(urns) == 0 {
 		return nil, fmt.Errorf("plan %s has no %s or %s named after agent %s (found: %s)",
-			file, ImageType, RuntimeType, a.Name, listOrNone(seen))
+			file, ImageType, RuntimeType, a.ID, listOrNone(seen))
 	}
 	return urns, nil
 }
 
+// owner is the id of the configured agent a resource name belongs to, or "".
+func owner(name string, configured []Agent) string {
+	best := ""
+	for _, a := range configured {
+		named := strings.HasSuffix(name, "-"+a.ID) || strings.HasSuffix(name, "-"+a.ID+"-image")
+		if named && len(a.ID) > len(best) {
+			best = a.ID
+		}
+	}
+	return best
+}
+
 // ReadAgentTargets reads the plan at path and returns the agent's targets.
-func ReadAgentTargets(path string, a Agent) ([]string, error) {
+func ReadAgentTargets(path string, a Agent, configured []Agent) ([]string, error) {
 	plan, err := os.ReadFile(filepath.Clean(path))
 	if err != nil {
 		return nil, fmt.Errorf("read plan: %w (run make plan first)", err)
 	}
-	return AgentTargets(plan, path, a)
+	return AgentTargets(plan, path, a, configured)
 }
 
 func listOrNone(names []string) string {

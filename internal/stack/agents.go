@@ -86,32 +86,24 @@ func (b *builder) buildNetwork() error {
 }
 
 func (b *builder) buildAccess() error {
-	stack := b.cfg.Name
-	var repos []pulumi.StringInput
-	var runtimes, logGroups []string
-	for _, a := range b.agents() {
-		repos = append(repos, b.repos[a.name].RepositoryArn)
-		rn, err := naming.RuntimeName(stack, a.name)
-		if err != nil {
-			return err
-		}
-		lg, err := naming.AgentLogGroup(stack, a.name)
-		if err != nil {
-			return err
-		}
-		runtimes, logGroups = append(runtimes, rn), append(logGroups, lg)
-	}
-	sys, err := naming.SystemLogGroup(stack)
+	sys, err := naming.SystemLogGroup(b.cfg.Name)
 	if err != nil {
 		return err
 	}
+	var agents []access.Agent
+	for _, a := range b.agents {
+		secrets, user := b.settings.ReadWriteSecretArns(), b.cfg.Database.Username
+		if a.Access == access.ReadOnly {
+			secrets, user = b.settings.ReadOnlySecretArns(), b.cfg.Database.ReadOnlyUsername
+		}
+		agents = append(agents, access.Agent{ID: a.ID, Access: a.Access, RepositoryArn: b.repos[a.ID].RepositoryArn,
+			RuntimeName: a.Runtime, LogGroup: a.LogGroup, SecretArns: secrets, DatabaseUser: user})
+	}
 	r, err := access.NewAgentRoles(b.ctx, b.prefix, &access.AgentRolesArgs{
-		AccountID: b.account, Region: b.cfg.Region, Stack: stack,
-		RepositoryArns: repos, AgentLogGroups: append(logGroups, sys), RuntimeNames: runtimes,
+		AccountID: b.account, Region: b.cfg.Region, Stack: b.cfg.Name,
+		Agents: agents, SystemLogGroup: sys,
 		MetricsNamespace:         config.MetricsNamespace,
 		ParameterPathArn:         b.settings.ParameterPathArn,
-		WorkflowSecretArns:       b.settings.WorkflowSecretArns(),
-		AssistantSecretArns:      b.settings.AssistantSecretArns(),
 		Models:                   b.invokedModels(),
 		JWTAuthorizer:            b.cfg.Runtime.JWTAuthorizer,
 		KMSKeyArn:                b.keyArn(),
@@ -119,36 +111,28 @@ func (b *builder) buildAccess() error {
 		ArtifactsBucketArn:       b.buckets.ArtifactsBucketArn,
 		ProcessedBucketArn:       b.buckets.ProcessedBucketArn,
 		DataAutomationProjectArn: b.parser.ProjectArn,
-		DatabaseUsername:         b.cfg.Database.Username,
-		DatabaseReadOnlyUsername: b.cfg.Database.ReadOnlyUsername,
 		DatabaseIAMAuth:          b.cfg.Database.IAMAuth,
 	})
 	if err != nil {
 		return err
 	}
 	b.roles = r
-	b.export(map[string]pulumi.Input{
-		"workflowAgentRoleArn": r.WorkflowRoleArn, "workflowAgentRoleName": r.WorkflowRoleName,
-		"aiAssistantAgentRoleArn": r.AssistantRoleArn, "aiAssistantAgentRoleName": r.AssistantRoleName,
-	})
+	for _, a := range b.agents {
+		b.export(map[string]pulumi.Input{a.Output + "RoleArn": r.Roles[a.ID].Arn, a.Output + "RoleName": r.Roles[a.ID].Name})
+	}
 	return nil
 }
 
 func (b *builder) buildRuntimes() error {
 	b.runtimes = map[string]*agentcore.Runtime{}
-	roles := map[string]pulumi.StringInput{"workflow": b.roles.WorkflowRoleArn, "ai-assistant": b.roles.AssistantRoleArn}
-	ready := map[string][]pulumi.Resource{"workflow": b.roles.WorkflowRoleReady, "ai-assistant": b.roles.AssistantRoleReady}
-	for _, a := range b.agents() {
-		name, err := naming.RuntimeName(b.cfg.Name, a.name)
-		if err != nil {
-			return err
-		}
+	for _, a := range b.agents {
+		role := b.roles.Roles[a.ID]
 		args := &agentcore.RuntimeArgs{
-			RuntimeName: name, Agent: a.name,
-			Description:  "BidOps AI " + a.name + " agent (" + b.cfg.Name + ")",
-			ContainerURI: b.repos[a.name].ImageDigest,
-			RoleArn:      roles[a.name],
-			DependsOn:    ready[a.name],
+			RuntimeName: a.Runtime, Agent: a.ID,
+			Description:  "BidOps AI " + a.ID + " agent (" + b.cfg.Name + ")",
+			ContainerURI: b.repos[a.ID].ImageDigest,
+			RoleArn:      role.Arn,
+			DependsOn:    role.Ready,
 			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
 			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
 			Environment: b.runtimeEnvironment(a),
@@ -162,14 +146,14 @@ func (b *builder) buildRuntimes() error {
 			args.JWT = &agentcore.JWTArgs{DiscoveryURL: b.pool.DiscoveryURL,
 				AllowedClients: pulumi.StringArray{b.pool.UserPoolClientID}}
 		}
-		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.name, args, pulumi.Providers(b.provider))
+		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.ID, args, pulumi.Providers(b.provider))
 		if err != nil {
 			return err
 		}
-		b.runtimes[a.name] = rt
+		b.runtimes[a.ID] = rt
 		b.export(map[string]pulumi.Input{
-			a.output + "RuntimeId": rt.RuntimeID, a.output + "RuntimeArn": rt.RuntimeArn,
-			a.output + "RuntimeVersion": rt.RuntimeVersion, a.output + "InvocationUrl": rt.InvocationURL,
+			a.Output + "RuntimeId": rt.RuntimeID, a.Output + "RuntimeArn": rt.RuntimeArn,
+			a.Output + "RuntimeVersion": rt.RuntimeVersion, a.Output + "InvocationUrl": rt.InvocationURL,
 		})
 	}
 	return nil
@@ -197,18 +181,18 @@ func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
 	env := map[string]pulumi.StringInput{
 		"ENVIRONMENT":                   pulumi.String(c.Environment),
 		"LOG_LEVEL":                     pulumi.String(c.LogLevel),
-		"AGENT_TYPE":                    pulumi.String(a.name),
-		"AGENT_VERSION":                 pulumi.String(a.cfg.Version),
+		"AGENT_TYPE":                    pulumi.String(a.ID),
+		"AGENT_VERSION":                 pulumi.String(a.Version),
 		"AWS_REGION":                    pulumi.String(c.Region),
 		"SSM_PARAMETER_PREFIX":          s.ParameterPath,
 		"METRICS_NAMESPACE":             pulumi.String(config.MetricsNamespace),
-		"OTEL_SERVICE_NAME":             pulumi.String(observability.ServiceName(c.Name, a.name)),
+		"OTEL_SERVICE_NAME":             pulumi.String(observability.ServiceName(c.Name, a.ID)),
 		"SECRETS_MANAGER_ENABLED":       pulumi.String("true"),
 		"LANGFUSE_SECRET_NAME":          s.LangfuseSecretName,
 		"DATA_AUTOMATION_PROJECT_ARN":   b.parser.ProjectArn,
 		"DATA_AUTOMATION_OUTPUT_S3_URI": b.parser.ProcessedS3URI,
 	}
-	if a.name == "ai-assistant" {
+	if a.Access == access.ReadOnly {
 		// The read-only user's credentials, under the same variable the agents read.
 		env["DATABASE_SECRET_NAME"] = s.ReadOnlyDatabaseSecretName
 		return env

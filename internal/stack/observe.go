@@ -5,22 +5,19 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
-	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
 func (b *builder) buildObservability() error {
 	c := b.cfg
 	var runtimes []observability.Runtime
-	for _, a := range b.agents() {
-		rt := b.runtimes[a.name]
-		name, err := naming.RuntimeName(c.Name, a.name)
-		if err != nil {
-			return err
-		}
-		runtimes = append(runtimes, observability.Runtime{Agent: a.name, Name: name, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
+	var agents []string
+	for _, a := range b.agents {
+		agents = append(agents, a.ID)
+		rt := b.runtimes[a.ID]
+		runtimes = append(runtimes, observability.Runtime{Agent: a.ID, Name: a.Runtime, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
 	}
 	m, err := observability.NewMonitoring(b.ctx, b.prefix, &observability.MonitoringArgs{
-		Stack: c.Name, Region: c.Region, LogRetentionDays: c.LogRetentionDays,
+		Stack: c.Name, Region: c.Region, Agents: agents, LogRetentionDays: c.LogRetentionDays,
 		KMSKeyArn: b.keyArn(), MetricsNamespace: config.MetricsNamespace,
 		Alarms: observability.AlarmSettings{
 			Enabled: c.Alarms.Enabled, ErrorThreshold: c.Alarms.ErrorThreshold,
@@ -36,14 +33,16 @@ func (b *builder) buildObservability() error {
 		return err
 	}
 	b.monitor = m
-	b.export(map[string]pulumi.Input{
-		"workflowAgentLogGroupName":    m.WorkflowLogGroupName,
-		"aiAssistantAgentLogGroupName": m.AssistantLogGroupName,
-		"systemLogGroupName":           m.SystemLogGroupName,
-		"dashboardName":                m.DashboardName,
-		"dashboardUrl":                 m.DashboardURL,
-		"alarmTopicArn":                m.AlarmTopicArn,
-		"runtimeLogGroupNames":         m.RuntimeLogGroupNames,
-	})
+	outputs := map[string]pulumi.Input{
+		"systemLogGroupName":   m.SystemLogGroupName,
+		"dashboardName":        m.DashboardName,
+		"dashboardUrl":         m.DashboardURL,
+		"alarmTopicArn":        m.AlarmTopicArn,
+		"runtimeLogGroupNames": m.RuntimeLogGroupNames,
+	}
+	for _, a := range b.agents {
+		outputs[a.Output+"LogGroupName"] = m.AgentLogGroupNames.MapIndex(pulumi.String(a.ID))
+	}
+	b.export(outputs)
 	return nil
 }

@@ -44,12 +44,16 @@ func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
 
 // build creates every tier and returns them with the stack outputs.
 func build(ctx *pulumi.Context, cfg *config.Config) (*builder, error) {
+	agents, err := agentsOf(cfg)
+	if err != nil {
+		return nil, err
+	}
 	caller, err := aws.GetCallerIdentity(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("look up the AWS account: %w", err)
 	}
 	b := &builder{ctx: ctx, cfg: cfg, account: caller.AccountId, prefix: "bidopsai-" + cfg.Name,
-		out: Outputs{}}
+		agents: agents, out: Outputs{}}
 	// Order follows the data flow: the key encrypts everything, roles need the resources they
 	// grant on, runtimes need roles and images, observability watches the runtimes.
 	if err := b.run(b.buildKey, b.buildStorage, b.buildRegistry, b.buildSettings, b.buildIdentity,
@@ -96,6 +100,7 @@ type builder struct {
 	cfg     *config.Config
 	account string
 	prefix  string
+	agents  []agent
 	out     Outputs
 	tiers
 

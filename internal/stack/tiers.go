@@ -1,6 +1,8 @@
 package stack
 
 import (
+	"fmt"
+
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
@@ -15,21 +17,27 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/naming"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
 
-// agent names one of the two agents: its config entry and the name used in resources/outputs.
+// agent is one bidopsai:agents entry with the names derived from its id.
 type agent struct {
-	name   string // resource names: workflow, ai-assistant
-	output string // output prefix: workflowAgent, aiAssistantAgent
-	cfg    config.Agent
+	config.Agent
+	naming.Names
 }
 
-func (b *builder) agents() []agent {
-	return []agent{
-		{"workflow", "workflowAgent", b.cfg.Agents.Workflow},
-		{"ai-assistant", "aiAssistantAgent", b.cfg.Agents.AIAssistant},
+// agentsOf derives each configured agent's names, in config order (sorted by id).
+func agentsOf(c *config.Config) ([]agent, error) {
+	out := make([]agent, 0, len(c.Agents))
+	for _, a := range c.Agents {
+		n, err := naming.ForAgent(c.Name, a.ID)
+		if err != nil {
+			return nil, fmt.Errorf("%sagents.%s: %w", config.Namespace+":", a.ID, err)
+		}
+		out = append(out, agent{a, n})
 	}
+	return out, nil
 }
 
 // tiers are the components built so far.
@@ -90,8 +98,8 @@ func (b *builder) buildStorage() error {
 func (b *builder) buildRegistry() error {
 	b.repos = map[string]*registry.Repository{}
 	e := b.cfg.ECR
-	for _, a := range b.agents() {
-		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.name, &registry.RepositoryArgs{
+	for _, a := range b.agents {
+		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.ID, &registry.RepositoryArgs{
 			AccountID:          b.account,
 			TagMutability:      e.TagMutability,
 			KeepTaggedImages:   e.KeepTaggedImages,
@@ -100,19 +108,19 @@ func (b *builder) buildRegistry() error {
 			ForceDelete:        b.cfg.ForceDestroy,
 			Protect:            b.cfg.Protect,
 			KMSKeyArn:          b.keyArn(),
-			Image: &registry.ImageArgs{Version: a.cfg.Version, Context: a.cfg.Context,
-				Dockerfile: a.cfg.Dockerfile, Platform: a.cfg.Platform, Digest: a.cfg.Digest},
+			Image: &registry.ImageArgs{Version: a.Version, Context: a.Context,
+				Dockerfile: a.Dockerfile, Platform: a.Platform, Digest: a.Digest},
 		})
 		if err != nil {
 			return err
 		}
-		b.repos[a.name] = r
+		b.repos[a.ID] = r
 		b.export(map[string]pulumi.Input{
-			a.output + "RepositoryName": r.RepositoryName,
-			a.output + "RepositoryUri":  r.RepositoryURL,
-			a.output + "RepositoryArn":  r.RepositoryArn,
-			a.output + "Image":          r.ImageName,
-			a.output + "ImageDigest":    r.ImageDigest,
+			a.Output + "RepositoryName": r.RepositoryName,
+			a.Output + "RepositoryUri":  r.RepositoryURL,
+			a.Output + "RepositoryArn":  r.RepositoryArn,
+			a.Output + "Image":          r.ImageName,
+			a.Output + "ImageDigest":    r.ImageDigest,
 		})
 	}
 	b.export(map[string]pulumi.Input{"ecrRegion": pulumi.String(b.cfg.Region)})
@@ -125,6 +133,7 @@ func (b *builder) buildSettings() error {
 		Stack:             c.Name,
 		Region:            c.Region,
 		AccountID:         b.account,
+		Supervisors:       b.supervisors(),
 		SupervisorModelID: c.Models.Supervisor,
 		SubAgentModelID:   c.Models.SubAgent,
 		LogLevel:          c.LogLevel,
@@ -181,4 +190,13 @@ func (b *builder) buildIdentity() error {
 		"cognitoRegion":    pulumi.String(b.cfg.Region),
 	})
 	return nil
+}
+
+// supervisors are the agents' supervisor configurations.
+func (b *builder) supervisors() []settings.Supervisor {
+	out := make([]settings.Supervisor, 0, len(b.agents))
+	for _, a := range b.agents {
+		out = append(out, settings.Supervisor{Agent: a.ID, TimeoutSeconds: a.TimeoutSeconds})
+	}
+	return out
 }

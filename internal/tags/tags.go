@@ -18,6 +18,10 @@ import (
 // Key is the tag that names the tier a resource belongs to.
 const Key = "component"
 
+// Access is the tag on an agent's role and own policy naming its access (read-write |
+// read-only): the policy rules find read-only and read/write roles by it, never by name.
+const Access = "bidopsai:access"
+
 // For returns extra merged with component=<tier>; the tier tag wins over a clashing extra tag.
 func For(component string, extra map[string]string) pulumi.StringMap {
 	out := pulumi.StringMap{}
