@@ -16,7 +16,7 @@ const (
 )
 
 // AgentPlaceholder starts a per-agent output's name in Exports: <agent>RuntimeArn stands for
-// workflowAgentRuntimeArn and every other agent's output prefix.
+// workflowAgentRuntimeArn and the same output of every other agent.
 const AgentPlaceholder = "<agent>"
 
 // Export documents one stack output. Build refuses to export a name with no row here.
@@ -59,11 +59,11 @@ var Exports = []Export{
 
 	{Name: "agentConfigParameterPath", Consumer: Agents,
 		Description: "SSM prefix `/bidopsai/<stack>/agents` the agents read their configuration under."},
-	{Name: "databaseSecretArn", Consumer: Operators, Description: "Secret of the database's read/write user (workflow agent); set or rotate its value."},
-	{Name: "readOnlyDatabaseSecretArn", Consumer: Operators, Description: "Secret of the database's read-only user (AI assistant)."},
-	{Name: "awsCredentialsSecretArn", Consumer: Operators, Description: "Secret of the AWS keys of external integrations (workflow agent)."},
-	{Name: "slackSecretArn", Consumer: Operators, Description: "Secret of the Slack app credentials (workflow agent)."},
-	{Name: "langfuseSecretArn", Consumer: Operators, Description: "Secret of the Langfuse credentials (both agents)."},
+	{Name: "databaseSecretArn", Consumer: Operators, Description: "Secret of the database's read/write user (read-write agents); set or rotate its value."},
+	{Name: "readOnlyDatabaseSecretArn", Consumer: Operators, Description: "Secret of the database's read-only user (read-only agents)."},
+	{Name: "awsCredentialsSecretArn", Consumer: Operators, Description: "Secret of the AWS keys of external integrations (read-write agents)."},
+	{Name: "slackSecretArn", Consumer: Operators, Description: "Secret of the Slack app credentials (read-write agents)."},
+	{Name: "langfuseSecretArn", Consumer: Operators, Description: "Secret of the Langfuse credentials (every agent)."},
 
 	{Name: "userPoolId", Consumer: WebApp, Description: "Cognito user pool the web app signs users in with."},
 	{Name: "userPoolArn", Consumer: WebApp, Description: "The pool's ARN, for an authorizer in the web app's backend."},

@@ -64,7 +64,7 @@ func build(ctx *pulumi.Context, cfg *config.Config) (*builder, error) {
 	return b, nil
 }
 
-// run builds the tiers in order; it stops at the first error, or at an undocumented export.
+// run builds the tiers in order; it stops at the first error, or at a refused export.
 func (b *builder) run(steps ...func() error) error {
 	for _, step := range steps {
 		if err := step(); err != nil {
