@@ -21,6 +21,7 @@ func TestDevThroughTheEngine(t *testing.T) {
 		run  func(*testing.T, *projectEnv)
 	}{
 		{"up_from_empty_creates_the_plan", upCreatesThePlan},
+		{"components_register_their_tagged_outputs", componentsRegisterTheirTaggedOutputs},
 		{"second_up_changes_nothing", secondUpChangesNothing},
 		{"version_bump_updates_only_that_agent", versionBumpUpdatesOnlyThatAgent},
 		{"destroy_leaves_nothing", destroyLeavesNothingAnywhere},

@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/iam"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
@@ -90,11 +91,7 @@ func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts 
 		arns[id], names[id] = r.Arn, r.Name
 	}
 	c.RoleArns, c.RoleNames = arns.ToStringMapOutput(), names.ToStringMapOutput()
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"roleArns":      c.RoleArns,
-		"roleNames":     c.RoleNames,
-		"basePolicyArn": c.BasePolicyArn,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("access %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
@@ -72,10 +73,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)
-	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"runtimeId": c.RuntimeID, "runtimeArn": c.RuntimeArn, "runtimeVersion": c.RuntimeVersion,
-		"invocationUrl": c.InvocationURL,
-	})
+	return c, outputs.Register(ctx, c)
 }
 
 func orDefault(v, def string) string {

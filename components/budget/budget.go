@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/budgets"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -52,11 +53,7 @@ func NewBudget(ctx *pulumi.Context, name string, args *BudgetArgs, opts ...pulum
 		}
 		c.BudgetName, c.BudgetArn = b.Name, b.Arn
 	}
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"budgetName": c.BudgetName,
-		"budgetArn":  c.BudgetArn,
-		"enabled":    pulumi.Bool(c.Enabled),
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("budget %q: register outputs: %w", name, err)
 	}
 	return c, nil

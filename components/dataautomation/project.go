@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
@@ -110,9 +111,7 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 			return nil, err
 		}
 	}
-	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"projectArn": c.ProjectArn, "processedS3Uri": c.ProcessedS3URI, "parameterName": c.ParameterName,
-	})
+	return c, outputs.Register(ctx, c)
 }
 
 // publish writes the project's settings where the agents read their configuration.

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/kms"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
@@ -68,11 +69,7 @@ func NewStackKey(ctx *pulumi.Context, name string, args *StackKeyArgs, opts ...p
 		return nil, fmt.Errorf("encryption %q: alias: %w", name, err)
 	}
 	c.KeyArn, c.KeyID, c.AliasName = key.Arn, key.KeyId, alias.Name
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"keyArn":    c.KeyArn,
-		"keyId":     c.KeyID,
-		"aliasName": c.AliasName,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("encryption %q: register outputs: %w", name, err)
 	}
 	return c, nil

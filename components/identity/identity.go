@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cognito"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/protect"
 )
 
@@ -82,14 +83,7 @@ func NewUserPool(ctx *pulumi.Context, name string, args *UserPoolArgs,
 	c.UserPoolDomain = pulumi.Sprintf("%s.auth.%s.amazoncognito.com", domain.Domain, a.Region)
 	c.IssuerURL = pulumi.Sprintf("https://cognito-idp.%s.amazonaws.com/%s", a.Region, poolID)
 	c.DiscoveryURL = pulumi.Sprintf("%s/.well-known/openid-configuration", c.IssuerURL)
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"userPoolId":       c.UserPoolID,
-		"userPoolArn":      c.UserPoolArn,
-		"userPoolClientId": c.UserPoolClientID,
-		"userPoolDomain":   c.UserPoolDomain,
-		"issuerUrl":        c.IssuerURL,
-		"discoveryUrl":     c.DiscoveryURL,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("register identity %q outputs: %w", name, err)
 	}
 	return c, nil

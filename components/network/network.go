@@ -11,6 +11,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ec2"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -78,10 +79,7 @@ func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.Res
 	c.VpcID, c.PrivateSubnetIDs = b.vpc.ID().ToStringOutput(), ids.ToStringArrayOutput()
 	c.SecurityGroupID, c.EndpointSecurityGroupID = b.runtime.ID().ToStringOutput(), b.endpointGroupID
 	c.FlowLogGroupName = group
-	return c, ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"vpcId": c.VpcID, "privateSubnetIds": c.PrivateSubnetIDs, "securityGroupId": c.SecurityGroupID,
-		"endpointSecurityGroupId": c.EndpointSecurityGroupID, "flowLogGroupName": c.FlowLogGroupName,
-	})
+	return c, outputs.Register(ctx, c)
 }
 
 func (b *builder) buildVpc() error {

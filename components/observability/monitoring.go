@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -52,16 +54,7 @@ func NewMonitoring(ctx *pulumi.Context, name string, args *MonitoringArgs, opts 
 	if err := b.build(c); err != nil {
 		return nil, fmt.Errorf("observability %q: %w", name, err)
 	}
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"agentLogGroupNames":   c.AgentLogGroupNames,
-		"systemLogGroupName":   c.SystemLogGroupName,
-		"logGroupArns":         c.LogGroupArns,
-		"runtimeLogGroupNames": c.RuntimeLogGroupNames,
-		"dashboardName":        c.DashboardName,
-		"dashboardURL":         c.DashboardURL,
-		"alarmTopicArn":        c.AlarmTopicArn,
-		"alarmCount":           pulumi.Int(c.AlarmCount),
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("observability %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
@@ -70,14 +71,7 @@ func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts 
 			return nil, fmt.Errorf("registry %q: %w", name, err)
 		}
 	}
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"repositoryName": c.RepositoryName,
-		"repositoryArn":  c.RepositoryArn,
-		"repositoryUrl":  c.RepositoryURL,
-		"registryId":     c.RegistryID,
-		"imageName":      c.ImageName,
-		"imageDigest":    c.ImageDigest,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("registry %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -10,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
@@ -121,20 +122,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
 		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
 
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"parameterPath":              c.ParameterPath,
-		"parameterPathArn":           c.ParameterPathArn,
-		"databaseSecretName":         c.DatabaseSecretName,
-		"databaseSecretArn":          c.DatabaseSecretArn,
-		"readOnlyDatabaseSecretName": c.ReadOnlyDatabaseSecretName,
-		"readOnlyDatabaseSecretArn":  c.ReadOnlyDatabaseSecretArn,
-		"awsCredentialsSecretName":   c.AWSCredentialsSecretName,
-		"awsCredentialsSecretArn":    c.AWSCredentialsSecretArn,
-		"slackSecretName":            c.SlackSecretName,
-		"slackSecretArn":             c.SlackSecretArn,
-		"langfuseSecretName":         c.LangfuseSecretName,
-		"langfuseSecretArn":          c.LangfuseSecretArn,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
 	}
 	return c, nil

@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -60,16 +62,7 @@ func NewBuckets(ctx *pulumi.Context, name string, args *BucketsArgs, opts ...pul
 	c.ArtifactsBucketName, c.ArtifactsBucketArn = artifacts.res.Bucket, artifacts.res.Arn
 	c.ProcessedBucketName, c.ProcessedBucketArn = processed.res.Bucket, processed.res.Arn
 	c.AccessLogsBucketName, c.AccessLogsBucketArn = logs.res.Bucket, logs.res.Arn
-	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
-		"documentsBucketName":  c.DocumentsBucketName,
-		"documentsBucketArn":   c.DocumentsBucketArn,
-		"artifactsBucketName":  c.ArtifactsBucketName,
-		"artifactsBucketArn":   c.ArtifactsBucketArn,
-		"processedBucketName":  c.ProcessedBucketName,
-		"processedBucketArn":   c.ProcessedBucketArn,
-		"accessLogsBucketName": c.AccessLogsBucketName,
-		"accessLogsBucketArn":  c.AccessLogsBucketArn,
-	}); err != nil {
+	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("storage %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
 	"github.com/pulumi/pulumi/sdk/v3/go/common/tokens"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+	"google.golang.org/protobuf/types/known/emptypb"
 )
 
 // Account is the AWS account every mock ARN is built for.
@@ -48,6 +49,7 @@ type Monitor struct {
 	mu        sync.Mutex
 	resources []Resource
 	calls     []Call
+	outputs   int // RegisterResourceOutputs calls
 }
 
 var _ pulumi.MockResourceMonitor = (*Monitor)(nil)
@@ -92,6 +94,23 @@ func (m *Monitor) Call(args pulumi.MockCallArgs) (resource.PropertyMap, error) {
 	m.calls = append(m.calls, Call{Token: args.Token, Args: args.Args})
 	m.mu.Unlock()
 	return Invoke(m.Region, args.Token, args.Args), nil
+}
+
+// RegisterResourceOutputs counts output registrations: the SDK's mock monitor (v3.252) calls it
+// without the resource or its outputs, so a count is all a mock can record.
+func (m *Monitor) RegisterResourceOutputs() (*emptypb.Empty, error) {
+	m.mu.Lock()
+	m.outputs++
+	m.mu.Unlock()
+	return &emptypb.Empty{}, nil
+}
+
+// OutputRegistrations is how many times outputs were registered: once per component that
+// registers them, plus once for the stack's root at the end of the run.
+func (m *Monitor) OutputRegistrations() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.outputs
 }
 
 // Resources returns the recorded registrations sorted by URN.

@@ -16,6 +16,7 @@ func (b *builder) buildBudget() error {
 	if err != nil {
 		return err
 	}
+	b.budget = bg
 	b.export(map[string]pulumi.Input{"budgetName": bg.BudgetName})
 	return nil
 }

@@ -32,6 +32,7 @@ func (b *builder) buildObservability() error {
 	if err != nil {
 		return err
 	}
+	b.monitor = m
 	outputs := map[string]pulumi.Input{
 		"systemLogGroupName":   m.SystemLogGroupName,
 		"dashboardName":        m.DashboardName,

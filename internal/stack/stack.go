@@ -4,6 +4,9 @@ package stack
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
@@ -32,6 +35,15 @@ func Program(ctx *pulumi.Context) error {
 
 // Build creates every tier from a validated config and returns the stack outputs.
 func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
+	b, err := build(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return b.out, nil
+}
+
+// build creates every tier and returns them with the stack outputs.
+func build(ctx *pulumi.Context, cfg *config.Config) (*builder, error) {
 	agents, err := agentsOf(cfg)
 	if err != nil {
 		return nil, err
@@ -44,15 +56,42 @@ func Build(ctx *pulumi.Context, cfg *config.Config) (Outputs, error) {
 		agents: agents, out: Outputs{}}
 	// Order follows the data flow: the key encrypts everything, roles need the resources they
 	// grant on, runtimes need roles and images, observability watches the runtimes.
-	steps := []func() error{b.buildKey, b.buildStorage, b.buildRegistry, b.buildSettings, b.buildIdentity,
+	if err := b.run(b.buildKey, b.buildStorage, b.buildRegistry, b.buildSettings, b.buildIdentity,
 		b.buildProvider, b.buildParser, b.buildNetwork, b.buildAccess, b.buildRuntimes, b.buildObservability,
-		b.buildBudget}
+		b.buildBudget); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// run builds the tiers in order; it stops at the first error, or at a refused export.
+func (b *builder) run(steps ...func() error) error {
 	for _, step := range steps {
 		if err := step(); err != nil {
-			return nil, err
+			return err
+		}
+		if len(b.refused) > 0 {
+			slices.Sort(b.refused)
+			return fmt.Errorf("stack outputs refused: %s", strings.Join(b.refused, "; "))
 		}
 	}
-	return b.out, nil
+	return nil
+}
+
+// export adds stack outputs. A name with no row in Exports, or exported twice, is refused (see run).
+func (b *builder) export(m map[string]pulumi.Input) {
+	for name, v := range m {
+		if _, ok := LookupExport(name); !ok {
+			b.refused = append(b.refused, strconv.Quote(name)+" has no row in stack.Exports "+
+				"(internal/stack/outputs.go): add it with its consumer and description")
+			continue
+		}
+		if _, twice := b.out[name]; twice {
+			b.refused = append(b.refused, strconv.Quote(name)+" is exported twice")
+			continue
+		}
+		b.out[name] = v
+	}
 }
 
 // builder carries the tiers built so far, so later tiers can use earlier outputs.
@@ -64,4 +103,6 @@ type builder struct {
 	agents  []agent
 	out     Outputs
 	tiers
+
+	refused []string // exports with no row in Exports, or made twice
 }

@@ -7,10 +7,12 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
 	"github.com/bidopsai/bidopsai-infra/components/agentcore"
+	"github.com/bidopsai/bidopsai-infra/components/budget"
 	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/encryption"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
 	"github.com/bidopsai/bidopsai-infra/components/network"
+	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
@@ -49,6 +51,8 @@ type tiers struct {
 	vpc      *network.Network // nil in PUBLIC mode
 	roles    *access.AgentRoles
 	runtimes map[string]*agentcore.Runtime
+	monitor  *observability.Monitoring
+	budget   *budget.Budget
 	provider *bidopsai.Provider
 }
 
@@ -186,12 +190,6 @@ func (b *builder) buildIdentity() error {
 		"cognitoRegion":    pulumi.String(b.cfg.Region),
 	})
 	return nil
-}
-
-func (b *builder) export(m map[string]pulumi.Input) {
-	for k, v := range m {
-		b.out[k] = v
-	}
 }
 
 // supervisors are the agents' supervisor configurations.
