@@ -103,7 +103,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 		return nil, err
 	}
 	// Each secret's outputs, by its key.
-	outputs := map[string][2]*pulumi.StringOutput{
+	targets := map[string][2]*pulumi.StringOutput{
 		"database":          {&c.DatabaseSecretName, &c.DatabaseSecretArn},
 		"database-readonly": {&c.ReadOnlyDatabaseSecretName, &c.ReadOnlyDatabaseSecretArn},
 		"aws-credentials":   {&c.AWSCredentialsSecretName, &c.AWSCredentialsSecretArn},
@@ -115,7 +115,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 		if err != nil {
 			return nil, err
 		}
-		out := outputs[s.key]
+		out := targets[s.key]
 		*out[0], *out[1] = secret.Name, secret.Arn
 	}
 	c.ParameterPath = pulumi.String(path).ToStringOutput()
