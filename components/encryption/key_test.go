@@ -9,12 +9,13 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
 	t.Run("registers_one_component_key_and_alias", func(t *testing.T) {
 		got := map[string]int{}
-		for _, r := range mustRun(t, validArgs(), "stack").Resources() {
+		for _, r := range keys.MustRun(t, validArgs(), "stack").Resources() {
 			got[r.Type]++
 		}
 		if want := map[string]int{TypeToken: 1, tKey: 1, tAlias: 1}; !reflect.DeepEqual(got, want) {
@@ -22,7 +23,7 @@ func TestInventory(t *testing.T) {
 		}
 	})
 	t.Run("two_keys_do_not_collide_and_children_are_parented_to_their_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "stack", "other")
+		mon := keys.MustRun(t, validArgs(), "stack", "other")
 		owners := map[string]string{}
 		for _, r := range mon.ByType(TypeToken) {
 			owners[r.Name] = r.URN
@@ -41,9 +42,9 @@ func TestInventory(t *testing.T) {
 		}
 	})
 	t.Run("alias_is_alias_slash_name_and_targets_the_key", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "stack")
-		in := inputs(only(t, mon, tAlias))
-		keyID := only(t, mon, tKey).Outputs["keyId"].StringValue()
+		mon := keys.MustRun(t, validArgs(), "stack")
+		in := inputs(mocktest.Only(t, mon, tAlias))
+		keyID := mocktest.Only(t, mon, tKey).Outputs["keyId"].StringValue()
 		if in["name"] != "alias/stack" || in["targetKeyId"] != keyID {
 			t.Errorf("alias %v -> %v, want alias/stack -> %s", in["name"], in["targetKeyId"], keyID)
 		}
@@ -51,7 +52,7 @@ func TestInventory(t *testing.T) {
 }
 
 func TestKeySettings(t *testing.T) {
-	in := inputs(only(t, mustRun(t, validArgs(), "stack"), tKey))
+	in := inputs(mocktest.Only(t, keys.MustRun(t, validArgs(), "stack"), tKey))
 	t.Run("rotates_and_keeps_the_lockout_safety_check", func(t *testing.T) {
 		if in["enableKeyRotation"] != true || in["bypassPolicyLockoutSafetyCheck"] != false {
 			t.Errorf("enableKeyRotation %v, bypassPolicyLockoutSafetyCheck %v",
@@ -66,7 +67,7 @@ func TestKeySettings(t *testing.T) {
 	t.Run("uses_the_given_deletion_window", func(t *testing.T) {
 		args := validArgs()
 		args.DeletionWindowDays = 7
-		if got := inputs(only(t, mustRun(t, args, "stack"), tKey))["deletionWindowInDays"]; got != 7.0 {
+		if got := inputs(mocktest.Only(t, keys.MustRun(t, args, "stack"), tKey))["deletionWindowInDays"]; got != 7.0 {
 			t.Errorf("deletionWindowInDays %v, want 7", got)
 		}
 	})
@@ -80,7 +81,7 @@ func TestKeySettings(t *testing.T) {
 			false: "protects_nothing_when_protect_is_false"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
-			for _, r := range mustRun(t, args, "stack").Resources() {
+			for _, r := range keys.MustRun(t, args, "stack").Resources() {
 				want := on && r.Type == tKey
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("%s: protect=%v retain=%v, want %v", r.Type, r.Protect, r.RetainOnDelete, want)
@@ -111,7 +112,7 @@ func TestOutputs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		id := only(t, mon, tKey).Outputs["keyId"].StringValue()
+		id := mocktest.Only(t, mon, tKey).Outputs["keyId"].StringValue()
 		want := map[string]any{"id": id, "alias": "alias/stack",
 			"arn": "arn:aws:kms:eu-west-1:" + mock.Account + ":key/" + id}
 		if !reflect.DeepEqual(got, want) {

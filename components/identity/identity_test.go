@@ -9,12 +9,13 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestComponentShape(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
-		comp := one(t, mon, TypeToken)
+		mon := pools.MustRun(t, baseArgs())
+		comp := mocktest.Only(t, mon, TypeToken)
 		for _, r := range mon.Resources() {
 			if r.Type == TypeToken {
 				continue
@@ -28,7 +29,7 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("registers_a_pool_a_domain_a_client_and_five_groups", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := pools.MustRun(t, baseArgs())
 		for typ, want := range map[string]int{typePool: 1, typeDomain: 1, typeClient: 1, typeGroup: 5} {
 			if got := len(mon.ByType(typ)); got != want {
 				t.Errorf("%s: got %d, want %d", typ, got, want)
@@ -39,24 +40,13 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("two_instances_in_one_stack_do_not_collide", func(t *testing.T) {
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			for _, n := range []string{"a", "b"} {
-				if _, err := NewUserPool(ctx, n, baseArgs()); err != nil {
-					return err
-				}
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
-		if err != nil {
-			t.Fatalf("two instances: %v", err)
-		}
+		pools.MustRun(t, baseArgs(), "a", "b")
 	})
 	t.Run("protects_exactly_the_pool_when_protect_is_on", func(t *testing.T) {
 		for _, on := range []bool{true, false} {
 			a := baseArgs()
 			a.Protect = on
-			for _, r := range mustRun(t, a).Resources() {
+			for _, r := range pools.MustRun(t, a).Resources() {
 				want := on && r.Type == typePool
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("protect=%v: %s %s protect=%v retain=%v, want %v", on, r.Type, r.Name,
@@ -112,7 +102,7 @@ func TestGroups(t *testing.T) {
 	t.Run("creates_the_five_groups_with_precedence_and_descriptions", func(t *testing.T) {
 		want := map[string]float64{"ADMIN": 1, "DRAFTER": 2, "BIDDER": 3, "KB_ADMIN": 4, "KB_VIEW": 5}
 		var names []string
-		for _, g := range mustRun(t, baseArgs()).ByType(typeGroup) {
+		for _, g := range pools.MustRun(t, baseArgs()).ByType(typeGroup) {
 			name := g.Inputs["name"].StringValue()
 			names = append(names, name)
 			if p := g.Inputs["precedence"]; !p.IsNumber() || p.NumberValue() != want[name] {

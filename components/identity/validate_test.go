@@ -3,13 +3,15 @@ package identity
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestRejectsInvalidArgs(t *testing.T) {
 	cases := []struct {
 		name   string
 		mutate func(a *UserPoolArgs)
-		want   []string // substrings of the error: the field and what is allowed
+		want   []string // the field (invalid UserPoolArgs.<field> = ), then what the error says is allowed
 	}{
 		{"rejects_missing_region", func(a *UserPoolArgs) { a.Region = "" }, []string{"Region", "us-east-1"}},
 		{"rejects_unknown_mfa_mode", func(a *UserPoolArgs) { a.MFA = "SMS" },
@@ -46,43 +48,19 @@ func TestRejectsInvalidArgs(t *testing.T) {
 		{"rejects_logout_url_with_other_scheme", func(a *UserPoolArgs) { a.LogoutURLs = []string{"ftp://bidopsai.com"} },
 			[]string{"LogoutURLs[0]", "https://"}},
 	}
+	var rows []mocktest.BadInput[*UserPoolArgs]
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := baseArgs()
-			tc.mutate(a)
-			mon, err := run(t, a, nil)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered on invalid args, want 0", n)
-			}
-		})
+		rows = append(rows, mocktest.BadInput[*UserPoolArgs]{Name: tc.name, Mutate: tc.mutate,
+			Field: "UserPoolArgs." + tc.want[0], Want: tc.want[1:]})
 	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") || len(mon.Resources()) != 0 {
-			t.Errorf("nil args: err=%v resources=%d", err, len(mon.Resources()))
-		}
-	})
+	rows = append(rows, mocktest.BadInput[*UserPoolArgs]{Name: "reports_every_problem_at_once",
+		Mutate: func(a *UserPoolArgs) { a.MFA, a.DomainPrefix = "SMS", "aws" }, Want: []string{"MFA", "DomainPrefix"}})
+	pools.Rejects(t, baseArgs, rows)
 	t.Run("accepts_http_only_for_localhost", func(t *testing.T) {
 		a := baseArgs()
 		a.CallbackURLs = []string{"http://localhost:3000/cb", "http://127.0.0.1:8080/cb"}
-		if _, err := run(t, a, nil); err != nil {
+		if _, _, err := pools.Run(a); err != nil {
 			t.Errorf("localhost http rejected: %v", err)
-		}
-	})
-	t.Run("reports_every_problem_at_once", func(t *testing.T) {
-		a := baseArgs()
-		a.MFA, a.DomainPrefix = "SMS", "aws"
-		_, err := run(t, a, nil)
-		if err == nil || !strings.Contains(err.Error(), "MFA") || !strings.Contains(err.Error(), "DomainPrefix") {
-			t.Errorf("want both fields named, got %v", err)
 		}
 	})
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // logGroup is one log group this tier owns: its logical suffix and its fixed name.
@@ -63,7 +63,7 @@ func (b *builder) logGroups() ([]*cloudwatch.LogGroup, error) {
 			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
 			KmsKeyId:        key,
 			Tags:            tags.For(component, b.args.Tags),
-		}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+		}, pulumi.Parent(b.parent), tier.Stateful(b.args.Protect))
 		if err != nil {
 			return nil, fmt.Errorf("log group %s: %w", s.name, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
@@ -31,7 +32,7 @@ func TestInventory(t *testing.T) {
 				tc.mutate(args)
 			}
 			got := map[string]int{}
-			for _, r := range mustRun(t, args).Resources() {
+			for _, r := range monitoring.MustRun(t, args).Resources() {
 				got[r.Type]++
 			}
 			if !reflect.DeepEqual(got, tc.want) {
@@ -43,8 +44,8 @@ func TestInventory(t *testing.T) {
 
 func TestParentsAndNames(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, validArgs())
-		comp := only(t, mon, TypeToken)
+		mon := monitoring.MustRun(t, validArgs())
+		comp := mocktest.Only(t, mon, TypeToken)
 		for _, r := range mon.Resources() {
 			if r.Type == TypeToken {
 				continue
@@ -58,7 +59,7 @@ func TestParentsAndNames(t *testing.T) {
 		}
 	})
 	t.Run("tags_every_taggable_child_with_the_tier", func(t *testing.T) {
-		for _, r := range mustRun(t, validArgs()).Resources() {
+		for _, r := range monitoring.MustRun(t, validArgs()).Resources() {
 			if r.Type == TypeToken || r.Type == tDashboard || r.Type == tSubscription {
 				continue
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInvalidArgs(t *testing.T) {
@@ -75,60 +76,29 @@ func TestInvalidArgs(t *testing.T) {
 		{"rejects_aws_prefixed_tag_key", func(a *MonitoringArgs) { a.Tags = map[string]string{"aws:x": "y"} },
 			"Tags key", []string{"not start with aws:"}},
 	}
+	var rows []mocktest.BadInput[*MonitoringArgs]
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			args := validArgs()
-			tc.mutate(args)
-			mon, err := run(t, args)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			if !strings.Contains(err.Error(), "invalid MonitoringArgs."+tc.field+" = ") {
-				t.Errorf("error does not name MonitoringArgs.%s: %v", tc.field, err)
-			}
-			for _, a := range tc.allow {
-				if !strings.Contains(err.Error(), a) {
-					t.Errorf("error does not state the allowed values (%q): %v", a, err)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered, want 0", n)
-			}
-		})
+		rows = append(rows, mocktest.BadInput[*MonitoringArgs]{Name: tc.name, Mutate: tc.mutate,
+			Field: "MonitoringArgs." + tc.field, Want: tc.allow})
 	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") {
-			t.Fatalf("want an error naming args, got %v", err)
-		}
-		if n := len(mon.Resources()); n != 0 {
-			t.Errorf("%d resources registered, want 0", n)
-		}
-	})
-	t.Run("reports_every_bad_field_at_once", func(t *testing.T) {
-		args := validArgs()
-		args.LogRetentionDays, args.Alarms.PeriodSeconds, args.Tracing.SamplingRate = 0, 45, 0
-		_, err := run(t, args)
-		for _, f := range []string{"LogRetentionDays", "Alarms.PeriodSeconds", "Tracing.SamplingRate"} {
-			if err == nil || !strings.Contains(err.Error(), f) {
-				t.Errorf("error does not name %s: %v", f, err)
-			}
-		}
-	})
+	rows = append(rows, mocktest.BadInput[*MonitoringArgs]{Name: "reports_every_bad_field_at_once",
+		Mutate: func(a *MonitoringArgs) { a.LogRetentionDays, a.Alarms.PeriodSeconds, a.Tracing.SamplingRate = 0, 45, 0 },
+		Want:   []string{"LogRetentionDays", "Alarms.PeriodSeconds", "Tracing.SamplingRate"}})
+	monitoring.Rejects(t, validArgs, rows)
 }
 
 func TestDisabledSettingsAreNotValidated(t *testing.T) {
 	t.Run("accepts_zero_alarm_settings_when_alarms_are_off", func(t *testing.T) {
 		args := validArgs()
 		args.Alarms = AlarmSettings{Enabled: false, PeriodSeconds: 45}
-		if _, err := run(t, args); err != nil {
+		if _, _, err := monitoring.Run(args); err != nil {
 			t.Fatalf("disabled alarms were validated: %v", err)
 		}
 	})
 	t.Run("accepts_zero_sampling_rate_when_tracing_is_off", func(t *testing.T) {
 		args := validArgs()
 		args.Tracing = TracingSettings{Enabled: false}
-		if _, err := run(t, args); err != nil {
+		if _, _, err := monitoring.Run(args); err != nil {
 			t.Fatalf("disabled tracing was validated: %v", err)
 		}
 	})

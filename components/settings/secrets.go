@@ -8,8 +8,8 @@ import (
 	"github.com/pulumi/pulumi-random/sdk/v4/go/random"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // placeholder marks a credential an operator must fill in after the first deployment.
@@ -150,7 +150,7 @@ func (c *AgentSettings) newSecret(ctx *pulumi.Context, name string, a AgentSetti
 		args.KmsKeyId = a.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
 	}
 	secret, err := secretsmanager.NewSecret(ctx, name+"-"+s.key+"-secret", args,
-		pulumi.Parent(c), protect.Stateful(a.Protect))
+		pulumi.Parent(c), tier.Stateful(a.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("create %s secret: %w", s.key, err)
 	}

@@ -3,7 +3,6 @@
 package settings
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type token; renaming it needs pulumi.Aliases.
@@ -66,11 +66,11 @@ func (c *AgentSettings) AssistantSecretArns() pulumi.StringArrayOutput {
 func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	opts ...pulumi.ResourceOption) (*AgentSettings, error) {
 	if args == nil {
-		return nil, errors.New("settings: args are required")
+		return nil, tier.NilArgs(component, name)
 	}
 	a := withDefaults(*args)
-	if err := validate(a); err != nil {
-		return nil, fmt.Errorf("settings %q: %w", name, err)
+	if err := validate(name, a); err != nil {
+		return nil, err
 	}
 	params, err := parameters(a)
 	if err != nil {
@@ -79,7 +79,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 
 	c := &AgentSettings{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, fmt.Errorf("register settings %q: %w", name, err)
+		return nil, fmt.Errorf("settings %q: register component: %w", name, err)
 	}
 	path := fmt.Sprintf("/bidopsai/%s/agents", a.Stack)
 	for _, p := range params {

@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 var wantParameters = []string{
@@ -40,7 +41,7 @@ var wantSecrets = []string{
 
 func TestComponentShape(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := agentSettings.MustRun(t, baseArgs())
 		comps := mon.ByType(TypeToken)
 		if len(comps) != 1 || comps[0].Name != "agents" {
 			t.Fatalf("want one %s named agents, got %+v", TypeToken, comps)
@@ -58,7 +59,7 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("registers_13_parameters_4_secrets_4_versions_and_a_generated_password", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := agentSettings.MustRun(t, baseArgs())
 		for typ, want := range map[string]int{typeParameter: 13, typeSecret: 5, typeVersion: 5, typePassword: 2} {
 			if got := len(mon.ByType(typ)); got != want {
 				t.Errorf("%s: got %d, want %d", typ, got, want)
@@ -134,7 +135,7 @@ func TestComponentShape(t *testing.T) {
 }
 
 func TestParameters(t *testing.T) {
-	mon := mustRun(t, baseArgs())
+	mon := agentSettings.MustRun(t, baseArgs())
 	params := mon.ByType(typeParameter)
 	values := map[string]map[string]any{}
 	var names []string
@@ -199,7 +200,7 @@ func TestParameters(t *testing.T) {
 		}
 	})
 	t.Run("values_are_stable_across_runs", func(t *testing.T) {
-		again := byName(mustRun(t, baseArgs()).ByType(typeParameter))
+		again := mocktest.ByName(agentSettings.MustRun(t, baseArgs()), typeParameter)
 		for _, p := range params {
 			a, _, _ := str(p, "insecureValue")
 			b, _, _ := str(again[p.Name], "insecureValue")
@@ -214,7 +215,7 @@ func TestDefaults(t *testing.T) {
 	t.Run("empty_log_level_and_namespace_default_to_info_and_bidopsai_agents", func(t *testing.T) {
 		a := baseArgs()
 		a.LogLevel, a.MetricsNamespace, a.FeatureFlags = "", "", nil
-		params := mustRun(t, a).ByType(typeParameter)
+		params := agentSettings.MustRun(t, a).ByType(typeParameter)
 		for _, p := range params {
 			name, _, _ := str(p, "name")
 			val, _, _ := str(p, "insecureValue")

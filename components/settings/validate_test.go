@@ -3,13 +3,15 @@ package settings
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestRejectsInvalidArgs(t *testing.T) {
 	cases := []struct {
 		name   string
 		mutate func(a *AgentSettingsArgs)
-		want   []string // substrings of the error: the field and what is allowed
+		want   []string // the field (invalid AgentSettingsArgs.<field> = ), then what the error says is allowed
 	}{
 		{"rejects_missing_stack", func(a *AgentSettingsArgs) { a.Stack = "" },
 			[]string{"Stack", "^[a-z][a-z0-9-]{0,31}$"}},
@@ -38,7 +40,7 @@ func TestRejectsInvalidArgs(t *testing.T) {
 			for i := range 200 {
 				a.FeatureFlags["FLAG_"+strings.Repeat("X", 20)+string(rune('A'+i%26))+strings.Repeat("Y", i/26)] = true
 			}
-		}, []string{"feature-flags", "4096", "FeatureFlags"}},
+		}, []string{"FeatureFlags", "feature-flags", "4096"}},
 		{"rejects_host_with_scheme", func(a *AgentSettingsArgs) { a.Database.Host = "postgres://db" },
 			[]string{"Database.Host"}},
 		{"rejects_port_out_of_range", func(a *AgentSettingsArgs) { a.Database.Port = 70000 },
@@ -54,36 +56,13 @@ func TestRejectsInvalidArgs(t *testing.T) {
 		{"rejects_negative_recovery_window", func(a *AgentSettingsArgs) { a.RecoveryWindowDays = -1 },
 			[]string{"RecoveryWindowDays", "0 or 7-30"}},
 	}
+	var rows []mocktest.BadInput[*AgentSettingsArgs]
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := baseArgs()
-			tc.mutate(a)
-			mon, err := run(t, a, nil)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered on invalid args, want 0", n)
-			}
-		})
+		rows = append(rows, mocktest.BadInput[*AgentSettingsArgs]{Name: tc.name, Mutate: tc.mutate,
+			Field: "AgentSettingsArgs." + tc.want[0], Want: tc.want[1:]})
 	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") || len(mon.Resources()) != 0 {
-			t.Errorf("nil args: err=%v resources=%d", err, len(mon.Resources()))
-		}
-	})
-	t.Run("reports_every_problem_at_once", func(t *testing.T) {
-		a := baseArgs()
-		a.LogLevel, a.RecoveryWindowDays = "LOUD", 5
-		_, err := run(t, a, nil)
-		if err == nil || !strings.Contains(err.Error(), "LogLevel") || !strings.Contains(err.Error(), "RecoveryWindowDays") {
-			t.Errorf("want both fields named, got %v", err)
-		}
-	})
+	rows = append(rows, mocktest.BadInput[*AgentSettingsArgs]{Name: "reports_every_problem_at_once",
+		Mutate: func(a *AgentSettingsArgs) { a.LogLevel, a.RecoveryWindowDays = "LOUD", 5 },
+		Want:   []string{"LogLevel", "RecoveryWindowDays"}})
+	agentSettings.Rejects(t, baseArgs, rows)
 }

@@ -18,3 +18,7 @@ var Regions = []string{
 
 // ValidRegion reports whether code is one of Regions.
 func ValidRegion(code string) bool { return slices.Contains(Regions, code) }
+
+// RegionRule is what a message says about a region code that is not in Regions.
+const RegionRule = "must be a known AWS region code such as us-east-1 (the list is awsvalues.Regions in " +
+	"internal/awsvalues/regions.go; add a newly opened region there)"

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -162,16 +163,13 @@ func reference(s string) bool {
 	return strings.HasPrefix(s, "arn:") || strings.Contains(s, "/")
 }
 
-// runtimeName is the AgentCore API's agentRuntimeName pattern.
-var runtimeName = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-
 func checkRuntimeName(_ *View, r inventory.Resource) Finding {
 	i := in(r, "agentRuntimeName")
 	return i.unknownOr(func() Finding {
-		if s, ok := i.str(); ok && runtimeName.MatchString(s) {
+		if s, ok := i.str(); ok && awsvalues.RuntimeName.MatchString(s) {
 			return pass()
 		}
-		return fail("agentRuntimeName is %s; it must match %s (no hyphens)", i.show(), runtimeName)
+		return fail("agentRuntimeName is %s; it %s", i.show(), awsvalues.RuntimeNameRule)
 	})
 }
 

@@ -1,4 +1,6 @@
-// Package apilimits holds the request limits and formats of the two control planes the
+package awsvalues
+
+// The request limits and formats of the two control planes the
 // bidopsai provider drives (bedrock-agentcore-control and bedrock-data-automation). The
 // provider's Check and the fake AWS both call these functions, so what the preview refuses
 // and what the fake service refuses cannot drift apart.
@@ -9,7 +11,6 @@
 // data/bedrock-data-automation/2023-07-26/service-2.json ("BDA model"). The Go SDK modules
 // the project pins (bedrockagentcorecontrol v1.79.0, bedrockdataautomation v1.13.0) carry
 // only required-member checks (validators.go), not lengths or patterns.
-package apilimits
 
 import (
 	"fmt"
