@@ -8,10 +8,8 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
-type bad = mocktest.BadInput[*BudgetArgs]
-
 func TestInvalidArgs(t *testing.T) {
-	budgetTier.Rejects(t, validArgs, []bad{
+	budgetTier.Rejects(t, validArgs, []mocktest.BadInput[*BudgetArgs]{
 		{Name: "rejects_a_name_with_spaces", Component: "bidopsai prod", Field: "name"},
 		{Name: "rejects_a_negative_limit", Mutate: func(a *BudgetArgs) { a.MonthlyLimitUSD = -1 }, Field: "BudgetArgs.MonthlyLimitUSD"},
 		{Name: "rejects_fractions_of_a_cent", Mutate: func(a *BudgetArgs) { a.MonthlyLimitUSD = 10.001 }, Field: "BudgetArgs.MonthlyLimitUSD"},

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
@@ -94,22 +93,9 @@ func TestOutputs(t *testing.T) {
 		{"exports_empty_strings_without_a_budget", &BudgetArgs{}, map[string]any{"name": "", "arn": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := map[string]any{}
-			mon := mock.New("bidopsai", "prod", "us-east-1")
-			err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-				c, err := NewBudget(ctx, "bidopsai-prod", tc.args)
-				if err != nil {
-					return err
-				}
-				for k, o := range map[string]pulumi.StringOutput{"name": c.BudgetName, "arn": c.BudgetArn} {
-					res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-					if err != nil {
-						return err
-					}
-					got[k] = res.Value
-				}
-				return nil
-			}, pulumi.WithMocks("bidopsai", "prod", mon))
+			mon, got, err := budgetTier.Outputs(tc.args, func(c *Budget) map[string]pulumi.Output {
+				return map[string]pulumi.Output{"name": c.BudgetName, "arn": c.BudgetArn}
+			})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -51,15 +51,3 @@ func validate(name string, a *StackKeyArgs) error {
 	c.Tags("Tags", a.Tags)
 	return c.Err()
 }
-
-// partition is the ARN partition of a region.
-func partition(region string) string {
-	switch {
-	case strings.HasPrefix(region, "cn-"):
-		return "aws-cn"
-	case strings.HasPrefix(region, "us-gov-"):
-		return "aws-us-gov"
-	default:
-		return "aws"
-	}
-}

@@ -7,10 +7,8 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
-type bad = mocktest.BadInput[*StackKeyArgs]
-
 func TestInvalidArgs(t *testing.T) {
-	keys.Rejects(t, validArgs, []bad{
+	keys.Rejects(t, validArgs, []mocktest.BadInput[*StackKeyArgs]{
 		{Name: "rejects_reserved_aws_alias_prefix", Component: "aws/stack", Field: "name"},
 		{Name: "rejects_space_in_name", Component: "stack key", Field: "name"},
 		{Name: "rejects_name_too_long_for_an_alias", Component: strings.Repeat("k", 251), Field: "name"},

@@ -2,11 +2,9 @@ package encryption
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
@@ -24,19 +22,7 @@ func TestInventory(t *testing.T) {
 	})
 	t.Run("two_keys_do_not_collide_and_children_are_parented_to_their_component", func(t *testing.T) {
 		mon := keys.MustRun(t, validArgs(), "stack", "other")
-		owners := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			owners[r.Name] = r.URN
-		}
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			owner := strings.TrimSuffix(r.Name, "-alias")
-			if r.Parent != owners[owner] || owners[owner] == "" {
-				t.Errorf("%s %q: parent %q, want the %q component", r.Type, r.Name, r.Parent, owner)
-			}
-		}
+		mocktest.CheckChildren(t, mon, TypeToken, tKey)
 		if n := len(mon.Resources()); n != 6 {
 			t.Errorf("want 6 resources, got %d", n)
 		}
@@ -93,22 +79,9 @@ func TestKeySettings(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_key_arn_key_id_and_alias_name", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "prod", "eu-west-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewStackKey(ctx, "stack", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{"arn": c.KeyArn, "id": c.KeyID, "alias": c.AliasName} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "prod", mon))
+		mon, got, err := keys.Outputs(validArgs(), func(c *StackKey) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"arn": c.KeyArn, "id": c.KeyID, "alias": c.AliasName}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,27 +6,15 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
-	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestComponentShape(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
 		mon := pools.MustRun(t, baseArgs())
-		comp := mocktest.Only(t, mon, TypeToken)
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			if r.Parent != comp.URN {
-				t.Errorf("%s %s: parent %q, want the component", r.Type, r.Name, r.Parent)
-			}
-			if !strings.HasPrefix(r.Name, "users-") {
-				t.Errorf("%s %s: logical name not derived from the component name", r.Type, r.Name)
-			}
-		}
+		mocktest.Only(t, mon, TypeToken)
+		mocktest.CheckChildren(t, mon, TypeToken)
 	})
 	t.Run("registers_a_pool_a_domain_a_client_and_five_groups", func(t *testing.T) {
 		mon := pools.MustRun(t, baseArgs())
@@ -56,24 +44,11 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("outputs_build_domain_issuer_and_discovery_urls", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewUserPool(ctx, "users", baseArgs())
-			if err != nil {
-				return err
-			}
-			for k, out := range map[string]pulumi.Output{"id": c.UserPoolID, "arn": c.UserPoolArn,
+		_, got, err := pools.Outputs(baseArgs(), func(c *UserPool) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"id": c.UserPoolID, "arn": c.UserPoolArn,
 				"client": c.UserPoolClientID, "domain": c.UserPoolDomain, "issuer": c.IssuerURL,
-				"discovery": c.DiscoveryURL} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+				"discovery": c.DiscoveryURL}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

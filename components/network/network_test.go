@@ -279,18 +279,8 @@ func TestFlowLogsGoToTheStackLogGroup(t *testing.T) {
 
 func TestEveryChildIsParentedAndNamedFromTheComponent(t *testing.T) {
 	mon := build(t, func(a *Args) { a.Egress, a.NATGateways = EgressNAT, NATPerAZ })
-	var parent string
-	for _, r := range mon.ByType(TypeToken) {
-		parent = r.URN
-	}
-	for _, r := range mon.Resources() {
-		if r.Type == TypeToken {
-			continue
-		}
-		if r.Parent != parent || !strings.HasPrefix(r.Name, stackName+"-") {
-			t.Errorf("%s %s: parent %s", r.Type, r.Name, r.Parent)
-		}
-	}
+	mocktest.Only(t, mon, TypeToken)
+	mocktest.CheckChildren(t, mon, TypeToken)
 	if n := len(mon.ByType(tRouteTbl)); n != 3 {
 		t.Errorf("%d route tables; want 2 private and 1 public", n)
 	}

@@ -65,9 +65,7 @@ func checkAlarms(c *tier.Checker, s AlarmSettings) {
 	if p := s.PeriodSeconds; p != 10 && p != 20 && p != 30 && (p < 60 || p%60 != 0) {
 		c.Bad("Alarms.PeriodSeconds", p, "must be 10, 20, 30 or a multiple of 60")
 	}
-	if s.EvaluationPeriods < 1 {
-		c.Bad("Alarms.EvaluationPeriods", s.EvaluationPeriods, "must be >= 1")
-	}
+	c.Positive("Alarms.EvaluationPeriods", s.EvaluationPeriods)
 	if len(s.Emails) == 0 {
 		c.Bad("Alarms.Emails", s.Emails, "at least one address is required when alarms are enabled "+
 			"(an alarm nobody receives is the defect being fixed)")

@@ -65,16 +65,9 @@ func validate(name string, a *RepositoryArgs) error {
 	c.AccountID("AccountID", a.AccountID)
 	c.Check(a.TagMutability == Mutable || a.TagMutability == Immutable, "TagMutability", a.TagMutability,
 		"must be one of [MUTABLE IMMUTABLE]")
-	for _, f := range []struct {
-		field string
-		value int
-	}{
-		{"KeepTaggedImages", a.KeepTaggedImages},
-		{"KeepUntaggedImages", a.KeepUntaggedImages},
-		{"MaxImageAgeDays", a.MaxImageAgeDays},
-	} {
-		c.Check(f.value >= 1, f.field, f.value, "must be >= 1")
-	}
+	c.Positive("KeepTaggedImages", a.KeepTaggedImages)
+	c.Positive("KeepUntaggedImages", a.KeepUntaggedImages)
+	c.Positive("MaxImageAgeDays", a.MaxImageAgeDays)
 	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
 	c.Tags("Tags", a.Tags)
 	if a.Image != nil {

@@ -9,10 +9,8 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
-type bad = mocktest.BadInput[*RepositoryArgs]
-
 func TestInvalidArgs(t *testing.T) {
-	repos.Rejects(t, validArgs, []bad{
+	repos.Rejects(t, validArgs, []mocktest.BadInput[*RepositoryArgs]{
 		{Name: "rejects_uppercase_in_name", Component: "Workflow", Field: "name"},
 		{Name: "rejects_trailing_separator_in_name", Component: "workflow_", Field: "name"},
 		{Name: "rejects_double_separator_in_name", Component: "workflow--agent", Field: "name"},

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
@@ -38,35 +37,12 @@ func TestInventory(t *testing.T) {
 func TestParentsAndNames(t *testing.T) {
 	t.Run("two_agents_do_not_collide_and_every_child_is_parented_to_its_component", func(t *testing.T) {
 		mon := repos.MustRun(t, validArgs(), "workflow", "ai-assistant")
-		components := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			components[r.Name] = r.URN
+		if n := len(mon.ByType(TypeToken)); n != 2 {
+			t.Fatalf("want 2 components, got %d", n)
 		}
-		if len(components) != 2 {
-			t.Fatalf("want 2 components, got %v", components)
-		}
-		seen := map[string]bool{}
-		for _, r := range mon.Resources() {
-			if seen[r.URN] {
-				t.Errorf("duplicate URN %s", r.URN)
-			}
-			seen[r.URN] = true
-			if r.Type == TypeToken {
-				continue
-			}
-			owner := "workflow"
-			if strings.HasPrefix(r.Name, "ai-assistant") {
-				owner = "ai-assistant"
-			}
-			if !strings.HasPrefix(r.Name, owner) {
-				t.Errorf("%s %q: name not derived from a component name", r.Type, r.Name)
-			}
-			if r.Parent != components[owner] {
-				t.Errorf("%s %q: parent %q, want %q", r.Type, r.Name, r.Parent, components[owner])
-			}
-		}
-		if len(seen) != 8 {
-			t.Errorf("want 8 resources, got %d", len(seen))
+		mocktest.CheckChildren(t, mon, TypeToken, tRepository)
+		if n := len(mon.Resources()); n != 8 {
+			t.Errorf("want 8 resources, got %d", n)
 		}
 	})
 }
@@ -199,23 +175,12 @@ func TestRepositoryPolicy(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_name_arn_url_and_registry_id_of_the_repository", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "eu-west-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewRepository(ctx, "workflow", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{"name": c.RepositoryName, "arn": c.RepositoryArn,
-				"repositoryUrl": c.RepositoryURL, "registryId": c.RegistryID} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		west := repos
+		west.Region = "eu-west-1"
+		mon, got, err := west.Outputs(validArgs(), func(c *Repository) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"name": c.RepositoryName, "arn": c.RepositoryArn,
+				"repositoryUrl": c.RepositoryURL, "registryId": c.RegistryID}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,11 +4,11 @@ package settings
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
@@ -118,7 +118,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	c.LangfuseSecretName, c.LangfuseSecretArn = names[4], arns[4]
 	c.ParameterPath = pulumi.String(path).ToStringOutput()
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
-		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
+		awsvalues.Partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
 
 	if err := ctx.RegisterResourceOutputs(c, pulumi.Map{
 		"parameterPath":              c.ParameterPath,
@@ -137,16 +137,4 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
 	}
 	return c, nil
-}
-
-// partition maps a region to its ARN partition (China and GovCloud differ from "aws").
-func partition(region string) string {
-	switch {
-	case strings.HasPrefix(region, "cn-"):
-		return "aws-cn"
-	case strings.HasPrefix(region, "us-gov-"):
-		return "aws-us-gov"
-	default:
-		return "aws"
-	}
 }

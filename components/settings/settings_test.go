@@ -9,7 +9,6 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
@@ -46,17 +45,7 @@ func TestComponentShape(t *testing.T) {
 		if len(comps) != 1 || comps[0].Name != "agents" {
 			t.Fatalf("want one %s named agents, got %+v", TypeToken, comps)
 		}
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			if r.Parent != comps[0].URN {
-				t.Errorf("%s %s: parent %q, want the component", r.Type, r.Name, r.Parent)
-			}
-			if !strings.HasPrefix(r.Name, "agents-") {
-				t.Errorf("%s %s: logical name not derived from the component name", r.Type, r.Name)
-			}
-		}
+		mocktest.CheckChildren(t, mon, TypeToken)
 	})
 	t.Run("registers_13_parameters_4_secrets_4_versions_and_a_generated_password", func(t *testing.T) {
 		mon := agentSettings.MustRun(t, baseArgs())
@@ -86,26 +75,14 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("outputs_carry_the_path_its_arn_pattern_and_each_agents_secret_arns", func(t *testing.T) {
-		var path, pathArn, workflow, assistant any
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewAgentSettings(ctx, "agents", baseArgs())
-			if err != nil {
-				return err
-			}
-			for dst, out := range map[*any]pulumi.Output{&path: c.ParameterPath, &pathArn: c.ParameterPathArn,
-				&workflow: c.WorkflowSecretArns(), &assistant: c.AssistantSecretArns()} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
-				if err != nil {
-					return err
-				}
-				*dst = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		_, got, err := agentSettings.Outputs(baseArgs(), func(c *AgentSettings) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"path": c.ParameterPath, "pathArn": c.ParameterPathArn,
+				"workflow": c.WorkflowSecretArns(), "assistant": c.AssistantSecretArns()}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
+		path, pathArn, workflow, assistant := got["path"], got["pathArn"], got["workflow"], got["assistant"]
 		if path != "/bidopsai/dev/agents" {
 			t.Errorf("ParameterPath = %v", path)
 		}

@@ -75,16 +75,9 @@ func validate(name string, a *BucketsArgs) error {
 			c.Bad(fmt.Sprintf("CorsAllowedOrigins[%d]", i), o, err.Error())
 		}
 	}
-	for _, f := range []struct {
-		field string
-		value int
-	}{
-		{"AccessLogExpirationDays", a.AccessLogExpirationDays},
-		{"ProcessedExpirationDays", a.ProcessedExpirationDays},
-		{"ProcessedNoncurrentDays", a.ProcessedNoncurrentDays},
-	} {
-		c.Check(f.value >= 1, f.field, f.value, "must be >= 1")
-	}
+	c.Positive("AccessLogExpirationDays", a.AccessLogExpirationDays)
+	c.Positive("ProcessedExpirationDays", a.ProcessedExpirationDays)
+	c.Positive("ProcessedNoncurrentDays", a.ProcessedNoncurrentDays)
 	if a.ProcessedTransitionToIA && a.ProcessedExpirationDays >= 1 && a.ProcessedExpirationDays <= iaTransitionDays {
 		c.Bad("ProcessedExpirationDays", a.ProcessedExpirationDays,
 			fmt.Sprintf("must be > %d when ProcessedTransitionToIA is true (objects move to IA after %d days)",

@@ -9,10 +9,8 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
-type bad = mocktest.BadInput[*BucketsArgs]
-
 func TestInvalidArgs(t *testing.T) {
-	buckets.Rejects(t, validArgs, []bad{
+	buckets.Rejects(t, validArgs, []mocktest.BadInput[*BucketsArgs]{
 		{Name: "rejects_uppercase_in_name", Component: "Storage", Field: "name"},
 		{Name: "rejects_dot_in_name", Component: "st.docs", Field: "name"},
 		{Name: "rejects_trailing_hyphen_in_name", Component: "st-", Field: "name"},

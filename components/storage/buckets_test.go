@@ -4,11 +4,9 @@ import (
 	"reflect"
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
@@ -54,33 +52,12 @@ func TestInventory(t *testing.T) {
 func TestParentsAndNames(t *testing.T) {
 	t.Run("two_instances_do_not_collide_and_every_child_is_parented_to_its_component", func(t *testing.T) {
 		mon := buckets.MustRun(t, validArgs(), "alpha", "beta")
-		components := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			components[r.Name] = r.URN
+		if n := len(mon.ByType(TypeToken)); n != 2 {
+			t.Fatalf("want 2 components, got %d", n)
 		}
-		if len(components) != 2 {
-			t.Fatalf("want 2 components, got %v", components)
-		}
-		seen := map[string]bool{}
-		for _, r := range mon.Resources() {
-			if seen[r.URN] {
-				t.Errorf("duplicate URN %s", r.URN)
-			}
-			seen[r.URN] = true
-			if r.Type == TypeToken {
-				continue
-			}
-			owner, _, _ := strings.Cut(r.Name, "-")
-			if components[owner] == "" {
-				t.Errorf("%s %q: name not derived from a component name", r.Type, r.Name)
-				continue
-			}
-			if r.Parent != components[owner] {
-				t.Errorf("%s %q: parent %q, want %q", r.Type, r.Name, r.Parent, components[owner])
-			}
-		}
-		if len(seen) != 2*33 {
-			t.Errorf("want %d resources, got %d", 2*33, len(seen))
+		mocktest.CheckChildren(t, mon, TypeToken)
+		if n := len(mon.Resources()); n != 2*33 {
+			t.Errorf("want %d resources, got %d", 2*33, n)
 		}
 	})
 }
@@ -200,27 +177,14 @@ func TestOrdering(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_the_names_and_arns_of_the_four_buckets", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewBuckets(ctx, "st", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{
+		mon, got, err := buckets.Outputs(validArgs(), func(c *Buckets) map[string]pulumi.Output {
+			return map[string]pulumi.Output{
 				"st-documents": c.DocumentsBucketName, "st-documents arn": c.DocumentsBucketArn,
 				"st-artifacts": c.ArtifactsBucketName, "st-artifacts arn": c.ArtifactsBucketArn,
 				"st-processed": c.ProcessedBucketName, "st-processed arn": c.ProcessedBucketArn,
 				"st-access-logs": c.AccessLogsBucketName, "st-access-logs arn": c.AccessLogsBucketArn,
-			} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
 			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

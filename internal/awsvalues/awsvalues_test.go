@@ -50,4 +50,9 @@ func TestImageTagAndRegion(t *testing.T) {
 	if !ValidRegion("eu-west-1") || ValidRegion("us-east-9") || ValidRegion("aws-global") {
 		t.Fatal("region list wrong")
 	}
+	for region, want := range map[string]string{"eu-west-1": "aws", "cn-north-1": "aws-cn", "us-gov-west-1": "aws-us-gov"} {
+		if got := Partition(region); got != want {
+			t.Errorf("Partition(%s) = %s, want %s", region, got, want)
+		}
+	}
 }

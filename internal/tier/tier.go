@@ -50,6 +50,9 @@ func (c *Checker) Bad(field string, value any, rule string) {
 	c.errs = append(c.errs, fmt.Errorf("%s %q: invalid %s.%s = %s: %s", c.tier, c.name, c.argsType, field, show(value), rule))
 }
 
+// Positive checks a count or a number of days that must be at least 1.
+func (c *Checker) Positive(field string, v int) { c.Check(v >= 1, field, v, "must be >= 1") }
+
 // Err returns every recorded problem (nil when there is none), in the order they were found.
 func (c *Checker) Err() error { return errors.Join(c.errs...) }
 

@@ -13,6 +13,7 @@ func TestCheckerSpeaksOneDialect(t *testing.T) {
 	c.Region("Region", "us-east1")
 	c.Bad("CorsAllowedOrigins", []string{"*", "https://a.example"}, "list the origins")
 	c.Bad("KMSKeyArn", nil, "required")
+	c.Positive("Days", 0)
 	c.Bad("Note", strings.Repeat("x", 300), "too long")
 	c.Tags("Tags", map[string]string{"aws:owner": "x"})
 	got := strings.Split(c.Err().Error(), "\n")
@@ -22,6 +23,7 @@ func TestCheckerSpeaksOneDialect(t *testing.T) {
 		`storage "st": invalid BucketsArgs.Region = "us-east1": must be a known AWS region code such as us-east-1`,
 		`storage "st": invalid BucketsArgs.CorsAllowedOrigins = ["*" "https://a.example"]: list the origins`,
 		`storage "st": invalid BucketsArgs.KMSKeyArn = <nil>: required`,
+		`storage "st": invalid BucketsArgs.Days = 0: must be >= 1`,
 		`storage "st": invalid BucketsArgs.Note = "` + strings.Repeat("x", 100) + `"... (300 characters): too long`,
 		`storage "st": invalid BucketsArgs.Tags key = "aws:owner": must be 1-128 characters`,
 	}
@@ -42,6 +44,7 @@ func TestCheckerWithoutProblemsIsNil(t *testing.T) {
 	c.Region("Region", "eu-west-1")
 	c.LogRetention("Days", 30)
 	c.KMSKeyArn("KMSKeyArn", nil)
+	c.Positive("Days", 1)
 	if err := c.Err(); err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,12 @@ package mocktest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
@@ -27,6 +29,27 @@ type Tier[A, C any] struct {
 // Run builds one component per name (Name when none is given) under a fresh mock, stopping at the
 // first error; the mock records every registration, so assertions run after Run returns.
 func (tr Tier[A, C]) Run(args A, names ...string) (*mock.Monitor, []C, error) {
+	return tr.run(args, names, nil)
+}
+
+// Outputs builds one component (Name) and resolves the outputs pick returns, under their keys.
+func (tr Tier[A, C]) Outputs(args A, pick func(C) map[string]pulumi.Output) (*mock.Monitor, map[string]any, error) {
+	got := map[string]any{}
+	mon, _, err := tr.run(args, nil, func(ctx *pulumi.Context, c C) error {
+		for k, o := range pick(c) {
+			res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
+			if err != nil {
+				return err
+			}
+			got[k] = res.Value
+		}
+		return nil
+	})
+	return mon, got, err
+}
+
+// run is Run, calling then (when set) with each component as it is built.
+func (tr Tier[A, C]) run(args A, names []string, then func(*pulumi.Context, C) error) (*mock.Monitor, []C, error) {
 	if len(names) == 0 {
 		names = []string{tr.Name}
 	}
@@ -39,6 +62,11 @@ func (tr Tier[A, C]) Run(args A, names ...string) (*mock.Monitor, []C, error) {
 				return err
 			}
 			built = append(built, c)
+			if then != nil {
+				if err := then(ctx, c); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	}, pulumi.WithMocks(Project, tr.Stack, mon))
@@ -115,6 +143,36 @@ func Rejection(mon *mock.Monitor, err error, want ...string) []string {
 		problems = append(problems, fmt.Sprintf("%d resources registered, want 0", n))
 	}
 	return problems
+}
+
+// CheckChildren asserts the component shape: every resource but the components of type token is
+// parented to one of them and named from it (<name>-...; the types in named may carry <name>
+// itself), and no URN repeats.
+func CheckChildren(t testing.TB, mon *mock.Monitor, token string, named ...string) {
+	t.Helper()
+	components := map[string]string{} // URN -> name
+	for _, c := range mon.ByType(token) {
+		components[c.URN] = c.Name
+	}
+	if len(components) == 0 {
+		t.Fatalf("no %s registered", token)
+	}
+	seen := map[string]bool{}
+	for _, r := range mon.Resources() {
+		if seen[r.URN] {
+			t.Errorf("duplicate URN %s", r.URN)
+		}
+		seen[r.URN] = true
+		if r.Type == token {
+			continue
+		}
+		owner, ok := components[r.Parent]
+		if !ok {
+			t.Errorf("%s %q: parent %q, want a %s", r.Type, r.Name, r.Parent, token)
+		} else if !strings.HasPrefix(r.Name, owner+"-") && (r.Name != owner || !slices.Contains(named, r.Type)) {
+			t.Errorf("%s %q: logical name not derived from its component's name %q", r.Type, r.Name, owner)
+		}
+	}
 }
 
 // Only returns the single recorded resource of a type.

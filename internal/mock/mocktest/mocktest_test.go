@@ -2,6 +2,7 @@ package mocktest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -30,6 +31,12 @@ func TestRunBuildsOneComponentPerName(t *testing.T) {
 	if Only(t, tr.MustRun(t, &v), "test:index:Leaky").Name != "one" {
 		t.Error("a run without names does not use the Tier's Name")
 	}
+	_, got, err := tr.Outputs(&v, func(c *pulumi.ResourceState) map[string]pulumi.Output {
+		return map[string]pulumi.Output{"urn": c.URN()}
+	})
+	if urn := fmt.Sprint(got["urn"]); err != nil || !strings.HasSuffix(urn, "test:index:Leaky::one") {
+		t.Errorf("Outputs = %v, %v; want the component's URN", got, err)
+	}
 }
 
 func TestRejectionFindsEveryDefect(t *testing.T) {
@@ -45,5 +52,59 @@ func TestRejectionFindsEveryDefect(t *testing.T) {
 	mon, _, err = tr.Run(&v)
 	if got := Rejection(mon, err); len(got) != 2 || got[0] != "want an error, got none" {
 		t.Errorf("accepted input: %q", got)
+	}
+}
+
+// recorder keeps what a check reports instead of failing the test.
+type recorder struct {
+	testing.TB
+	errs []string
+}
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, a ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, a...))
+}
+
+func TestCheckChildrenFindsOrphansAndStrayNames(t *testing.T) {
+	mon, _, err := Tier[string, *pulumi.ResourceState]{Stack: "dev", Region: "us-east-1", Name: "web",
+		New: func(ctx *pulumi.Context, name, _ string, _ ...pulumi.ResourceOption) (*pulumi.ResourceState, error) {
+			c := &pulumi.ResourceState{}
+			if err := ctx.RegisterComponentResource("test:index:Web", name, c); err != nil {
+				return nil, err
+			}
+			for _, child := range []struct {
+				name   string
+				parent pulumi.ResourceOption
+			}{{"web-ok", pulumi.Parent(c)}, {"web", pulumi.Parent(c)}, {"other", pulumi.Parent(c)}, {"web-orphan", nil}} {
+				var r pulumi.CustomResourceState
+				opts := []pulumi.ResourceOption{}
+				if child.parent != nil {
+					opts = append(opts, child.parent)
+				}
+				if err := ctx.RegisterResource("test:index:Child", child.name, pulumi.Map{}, &r, opts...); err != nil {
+					return nil, err
+				}
+			}
+			return c, nil
+		}}.Run("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{TB: t}
+	CheckChildren(rec, mon, "test:index:Web")
+	got := strings.Join(rec.errs, "\n")
+	for _, want := range []string{`"web": logical name`, `"other": logical name`, `"web-orphan": parent`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("CheckChildren missed %s:\n%s", want, got)
+		}
+	}
+	if len(rec.errs) != 3 {
+		t.Errorf("CheckChildren reported %d problems, want 3:\n%s", len(rec.errs), got)
+	}
+	rec.errs = nil
+	CheckChildren(rec, mon, "test:index:Web", "test:index:Child")
+	if len(rec.errs) != 2 {
+		t.Errorf("a type allowed the component's own name is still reported:\n%s", strings.Join(rec.errs, "\n"))
 	}
 }
