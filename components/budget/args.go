@@ -44,8 +44,7 @@ const (
 )
 
 var (
-	namePattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
-	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+	namePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 )
 
 // validate returns every problem with name and args at once, each naming the field.
@@ -81,10 +80,5 @@ func checkAlerts(c *tier.Checker, a *BudgetArgs) {
 	if n := len(a.Emails); n == 0 || n > maxEmails {
 		c.Bad("Emails", a.Emails, fmt.Sprintf("must list 1-%d addresses when the limit is above 0", maxEmails))
 	}
-	seenMail := map[string]bool{}
-	for i, e := range a.Emails {
-		c.Check(emailPattern.MatchString(e) && !seenMail[strings.ToLower(e)], fmt.Sprintf("Emails[%d]", i), e,
-			"must be a distinct email address such as ops@example.com")
-		seenMail[strings.ToLower(e)] = true
-	}
+	c.Emails("Emails", a.Emails)
 }

@@ -1,10 +1,8 @@
 package observability
 
 import (
-	"errors"
 	"fmt"
 	"math"
-	"net/mail"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,10 +15,8 @@ import (
 
 var (
 	// envPattern keeps "bidopsai-<env>" within X-Ray's 32-character group and rule names.
-	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,19}$`)
-	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9._/#:-]{1,255}$`)
-	runtimeArn       = regexp.MustCompile(`^arn:aws[a-z-]*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[A-Za-z0-9_-]+$`)
-	emailDomain      = regexp.MustCompile(`^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$`)
+	envPattern = regexp.MustCompile(`^[a-z][a-z0-9-]{0,19}$`)
+	runtimeArn = regexp.MustCompile(`^arn:aws[a-z-]*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[A-Za-z0-9_-]+$`)
 )
 
 // validate returns every problem with args, each naming the field.
@@ -33,8 +29,8 @@ func validate(name string, a *MonitoringArgs) error {
 	c.Region("Region", a.Region)
 	c.LogRetention("LogRetentionDays", a.LogRetentionDays)
 	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
-	if ns := a.MetricsNamespace; ns != "" && (!namespacePattern.MatchString(ns) || strings.HasPrefix(ns, "AWS/")) {
-		c.Bad("MetricsNamespace", ns, "must be 1-255 characters of letters, digits and . - _ / # : and not start with AWS/")
+	if ns := a.MetricsNamespace; ns != "" {
+		c.Check(awsvalues.ValidMetricsNamespace(ns), "MetricsNamespace", ns, awsvalues.MetricsNamespaceRule)
 	}
 	if a.Alarms.Enabled {
 		checkAlarms(c, a.Alarms)
@@ -70,30 +66,7 @@ func checkAlarms(c *tier.Checker, s AlarmSettings) {
 		c.Bad("Alarms.Emails", s.Emails, "at least one address is required when alarms are enabled "+
 			"(an alarm nobody receives is the defect being fixed)")
 	}
-	seen := map[string]bool{}
-	for i, e := range s.Emails {
-		field := fmt.Sprintf("Alarms.Emails[%d]", i)
-		if err := checkEmail(e); err != nil {
-			c.Bad(field, e, err.Error())
-		} else if key := strings.ToLower(e); seen[key] {
-			c.Bad(field, e, "is listed twice (addresses must be distinct)")
-		} else {
-			seen[key] = true
-		}
-	}
-}
-
-// checkEmail accepts a bare address with a dotted domain: what SNS email subscriptions deliver to.
-func checkEmail(e string) error {
-	a, err := mail.ParseAddress(e)
-	rule := errors.New("must be an email address like ops@example.com (no display name)")
-	if err != nil || a.Address != e || a.Name != "" {
-		return rule
-	}
-	if at := strings.LastIndex(e, "@"); !emailDomain.MatchString(e[at+1:]) {
-		return rule
-	}
-	return nil
+	c.Emails("Alarms.Emails", s.Emails)
 }
 
 func checkRuntimes(c *tier.Checker, rs []Runtime) {

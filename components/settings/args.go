@@ -7,6 +7,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -88,12 +89,11 @@ type Database struct {
 }
 
 var (
-	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	modelPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
-	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9 ._/#:-]{1,255}$`)
-	flagPattern      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
-	identPattern     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
-	hostPattern      = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
+	envPattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+	modelPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
+	flagPattern  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
+	identPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+	hostPattern  = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
 )
 
 // withDefaults returns a copy of args with zero values replaced by their documented defaults.
@@ -136,8 +136,7 @@ func validate(name string, a AgentSettingsArgs) error {
 		"must be a Bedrock model id, inference-profile id or ARN")
 	c.Check(slices.Contains(LogLevels, a.LogLevel), "LogLevel", a.LogLevel,
 		"must be one of "+strings.Join(LogLevels, ", "))
-	c.Check(namespacePattern.MatchString(a.MetricsNamespace) && !strings.HasPrefix(a.MetricsNamespace, "AWS/"),
-		"MetricsNamespace", a.MetricsNamespace, `must be 1-255 of [A-Za-z0-9 ._/#:-] and not start with "AWS/"`)
+	c.Check(awsvalues.ValidMetricsNamespace(a.MetricsNamespace), "MetricsNamespace", a.MetricsNamespace, awsvalues.MetricsNamespaceRule)
 	for _, k := range sortedKeys(a.FeatureFlags) {
 		c.Check(flagPattern.MatchString(k), "FeatureFlags", k, "keys must match ^[A-Za-z][A-Za-z0-9_]{0,63}$")
 	}

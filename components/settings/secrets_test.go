@@ -172,12 +172,20 @@ func TestSecrets(t *testing.T) {
 			}
 		}
 	})
+	t.Run("rejects_an_empty_given_database_password_without_showing_it", func(t *testing.T) {
+		a := baseArgs()
+		a.DatabasePassword = pulumi.ToSecret(pulumi.String("")).(pulumi.StringOutput)
+		_, _, err := agentSettings.Run(a)
+		if err == nil || !strings.Contains(err.Error(), `invalid AgentSettingsArgs.DatabasePassword = [secret]: must not be empty`) {
+			t.Fatalf("want an error naming DatabasePassword with its value hidden, got %v", err)
+		}
+	})
 	t.Run("rejects_a_given_credential_that_is_not_a_json_object_without_showing_it", func(t *testing.T) {
 		a := baseArgs()
 		a.SlackCredentials = pulumi.ToSecret(pulumi.String("SENTINELnotjson")).(pulumi.StringOutput)
 		_, _, err := agentSettings.Run(a)
-		if err == nil || !strings.Contains(err.Error(), "SlackCredentials") {
-			t.Fatalf("want an error naming SlackCredentials, got %v", err)
+		if err == nil || !strings.Contains(err.Error(), `settings "agents": invalid AgentSettingsArgs.SlackCredentials = [secret]: `) {
+			t.Fatalf("want an error naming SlackCredentials with its value hidden, got %v", err)
 		}
 		if strings.Contains(err.Error(), "SENTINEL") {
 			t.Errorf("error shows the secret value: %v", err)

@@ -28,7 +28,7 @@ func TestRejectsInvalidArgs(t *testing.T) {
 		{Name: "rejects_lowercase_log_level", Mutate: func(a *AgentSettingsArgs) { a.LogLevel = "info" },
 			Field: "AgentSettingsArgs.LogLevel", Want: []string{"DEBUG, INFO, WARN, ERROR"}},
 		{Name: "rejects_aws_reserved_metrics_namespace", Mutate: func(a *AgentSettingsArgs) { a.MetricsNamespace = "AWS/Agents" },
-			Field: "AgentSettingsArgs.MetricsNamespace", Want: []string{`"AWS/"`}},
+			Field: "AgentSettingsArgs.MetricsNamespace", Want: []string{"not start with AWS/"}},
 		{Name: "rejects_bad_feature_flag_key", Mutate: func(a *AgentSettingsArgs) { a.FeatureFlags = map[string]bool{"9lives": true} },
 			Field: "AgentSettingsArgs.FeatureFlags", Want: []string{"9lives", "^[A-Za-z][A-Za-z0-9_]{0,63}$"}},
 		{Name: "rejects_feature_flags_over_the_standard_tier_limit", Mutate: func(a *AgentSettingsArgs) {

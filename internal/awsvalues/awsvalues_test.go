@@ -19,6 +19,18 @@ func TestValues(t *testing.T) {
 			t.Errorf("version %q accepted", v)
 		}
 	}
+	for ns, want := range map[string]bool{"BidOpsAI/Agents": true, "My App: v2": true, "AWS/Bedrock": false,
+		"": false, "a\tb": false} {
+		if ValidMetricsNamespace(ns) != want {
+			t.Errorf("metrics namespace %q: valid = %v, want %v", ns, !want, want)
+		}
+	}
+	for e, want := range map[string]bool{"ops@bidopsai.com": true, "ops@localhost": false, "ops@": false,
+		"Ops <ops@bidopsai.com>": false} {
+		if ValidEmail(e) != want {
+			t.Errorf("email %q: valid = %v, want %v", e, !want, want)
+		}
+	}
 	if !SemVer.MatchString("2.0.0-rc.1+build.5") || !AccountID.MatchString("123456789012") ||
 		KMSKeyARN.MatchString("alias/aws/ecr") {
 		t.Error("format checks disagree with their definitions")

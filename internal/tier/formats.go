@@ -42,5 +42,19 @@ func (c *Checker) LogRetention(field string, days int) {
 	}
 }
 
+// Emails checks a list of email addresses: each valid, none listed twice (in any case).
+func (c *Checker) Emails(field string, list []string) {
+	seen := map[string]bool{}
+	for i, e := range list {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if !awsvalues.ValidEmail(e) {
+			c.Bad(f, e, awsvalues.EmailRule)
+		} else if seen[strings.ToLower(e)] {
+			c.Bad(f, e, "is listed twice (addresses must be distinct)")
+		}
+		seen[strings.ToLower(e)] = true
+	}
+}
+
 // Tags checks extra tags against AWS's tag rules.
 func (c *Checker) Tags(field string, t map[string]string) { tags.Check(field, t, c.Bad) }

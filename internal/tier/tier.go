@@ -50,6 +50,11 @@ func (c *Checker) Bad(field string, value any, rule string) {
 	c.errs = append(c.errs, fmt.Errorf("%s %q: invalid %s.%s = %s: %s", c.tier, c.name, c.argsType, field, show(value), rule))
 }
 
+// BadSecret records that a secret field breaks rule; the message shows [secret], never the value.
+func (c *Checker) BadSecret(field, rule string) {
+	c.errs = append(c.errs, fmt.Errorf("%s %q: invalid %s.%s = %s: %s", c.tier, c.name, c.argsType, field, redact.Secret, rule))
+}
+
 // Positive checks a count or a number of days that must be at least 1.
 func (c *Checker) Positive(field string, v int) { c.Check(v >= 1, field, v, "must be >= 1") }
 

@@ -14,6 +14,8 @@ func TestCheckerSpeaksOneDialect(t *testing.T) {
 	c.Bad("CorsAllowedOrigins", []string{"*", "https://a.example"}, "list the origins")
 	c.Bad("KMSKeyArn", nil, "required")
 	c.Positive("Days", 0)
+	c.BadSecret("Password", "must not be empty")
+	c.Emails("Emails", []string{"ops@example.com", "Ops <ops@example.com>", "OPS@example.com"})
 	c.Bad("Note", strings.Repeat("x", 300), "too long")
 	c.Tags("Tags", map[string]string{"aws:owner": "x"})
 	got := strings.Split(c.Err().Error(), "\n")
@@ -24,6 +26,9 @@ func TestCheckerSpeaksOneDialect(t *testing.T) {
 		`storage "st": invalid BucketsArgs.CorsAllowedOrigins = ["*" "https://a.example"]: list the origins`,
 		`storage "st": invalid BucketsArgs.KMSKeyArn = <nil>: required`,
 		`storage "st": invalid BucketsArgs.Days = 0: must be >= 1`,
+		`storage "st": invalid BucketsArgs.Password = [secret]: must not be empty`,
+		`storage "st": invalid BucketsArgs.Emails[1] = "Ops <ops@example.com>": must be an email address`,
+		`storage "st": invalid BucketsArgs.Emails[2] = "OPS@example.com": is listed twice`,
 		`storage "st": invalid BucketsArgs.Note = "` + strings.Repeat("x", 100) + `"... (300 characters): too long`,
 		`storage "st": invalid BucketsArgs.Tags key = "aws:owner": must be 1-128 characters`,
 	}
