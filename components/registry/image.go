@@ -1,7 +1,6 @@
 package registry
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
@@ -31,8 +30,6 @@ type ImageArgs struct {
 	Digest string
 }
 
-var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
-
 func (a *ImageArgs) check(c *tier.Checker) {
 	if !awsvalues.SemVer.MatchString(a.Version) || !awsvalues.ValidImageTag(awsvalues.ImageTag(a.Version)) {
 		c.Bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix, no + build metadata) making a valid image tag")
@@ -42,7 +39,7 @@ func (a *ImageArgs) check(c *tier.Checker) {
 			c.Bad(f[0], p, "must be a relative path inside the project")
 		}
 	}
-	if a.Digest != "" && !digestPattern.MatchString(a.Digest) {
+	if a.Digest != "" && !awsvalues.ImageDigest.MatchString(a.Digest) {
 		c.Bad("Image.Digest", a.Digest, "must be sha256:<64 lowercase hex digits>")
 	}
 	if a.Platform != "" && a.Platform != Platform {

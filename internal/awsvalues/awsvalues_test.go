@@ -59,6 +59,10 @@ func TestImageTagAndRegion(t *testing.T) {
 		ValidImageTag(ImageTag(strings.Repeat("1", 128))) {
 		t.Fatal("docker tag rule wrong")
 	}
+	d := "sha256:" + strings.Repeat("ab", 32)
+	if !PinnedByDigest("1.dkr.ecr.us-east-1.amazonaws.com/wf@"+d) || PinnedByDigest("wf:"+d) || PinnedByDigest("wf@sha256:AB") {
+		t.Fatal("digest pinning rule wrong")
+	}
 	if !ValidRegion("eu-west-1") || ValidRegion("us-east-9") || ValidRegion("aws-global") {
 		t.Fatal("region list wrong")
 	}

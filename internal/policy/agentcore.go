@@ -64,17 +64,14 @@ func checkExecutionRole(v *View, r inventory.Resource) Finding {
 	return fail("execution role %s does not trust %s", role.Name, agentCoreService)
 }
 
-// digestRef and tagRef split an image reference into repository and digest or tag.
-var (
-	digestRef = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
-	tagRef    = regexp.MustCompile(`^([^@]+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?$`)
-)
+// tagRef splits an image reference without a digest into repository and tag.
+var tagRef = regexp.MustCompile(`^([^@]+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?$`)
 
 func checkPinnedImage(v *View, r inventory.Resource) Finding {
 	i := in(r, "containerUri")
 	return i.unknownOr(func() Finding {
 		uri, _ := i.str()
-		if digestRef.MatchString(uri) {
+		if awsvalues.PinnedByDigest(uri) {
 			return pass()
 		}
 		m := tagRef.FindStringSubmatch(uri)

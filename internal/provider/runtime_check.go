@@ -3,16 +3,12 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 
 	"github.com/pulumi/pulumi-go-provider/infer"
 )
-
-// digestRE is a pinned image digest: the project deploys images by digest or version tag.
-var digestRE = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
 
 // RuntimeNameRE is the runtime name pattern AgentCore enforces (awsvalues.RuntimeName).
 var RuntimeNameRE = awsvalues.RuntimeName
@@ -108,7 +104,7 @@ func checkContainerURI(uri string) string {
 		return reason
 	}
 	if strings.Contains(uri, "@") {
-		if !digestRE.MatchString(uri) {
+		if !awsvalues.PinnedByDigest(uri) {
 			return fmt.Sprintf("%q has a malformed digest; expected @sha256:<64 hex digits>", uri)
 		}
 		return ""
