@@ -1,12 +1,16 @@
 package agentcore
 
 import (
-	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // RuntimeArgs configure one agent's AgentCore runtime.
@@ -55,68 +59,48 @@ var RequiredEnvironment = []string{"ENVIRONMENT", "LOG_LEVEL", "AGENT_TYPE", "AG
 	"SSM_PARAMETER_PREFIX", "METRICS_NAMESPACE"}
 
 var (
-	runtimeNamePattern = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	envNamePattern     = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
+	envNamePattern = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
 	// secretLooking env names would put a secret value into state and the runtime's configuration.
 	secretLooking = regexp.MustCompile(`(PASSWORD|SECRET_VALUE|TOKEN|API_KEY|PRIVATE_KEY)$`)
 )
 
-func (a *RuntimeArgs) validate() error {
+// validate returns every problem with args at once, each naming the field.
+func validate(name string, a *RuntimeArgs) error {
 	if a == nil {
-		return errors.New("args are required")
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field, format string, v ...any) {
-		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{field}, v...)...))
-	}
-	if !runtimeNamePattern.MatchString(a.RuntimeName) {
-		bad("RuntimeName", "%q must match %s (no hyphens)", a.RuntimeName, runtimeNamePattern)
-	}
-	if a.Agent == "" {
-		bad("Agent", "is required")
-	}
-	if a.ContainerURI == nil {
-		bad("ContainerURI", "is required (the image digest)")
-	}
-	if a.RoleArn == nil {
-		bad("RoleArn", "is required")
-	}
+	c := tier.NewChecker(component, name, "RuntimeArgs")
+	c.Check(awsvalues.RuntimeName.MatchString(a.RuntimeName), "RuntimeName", a.RuntimeName, awsvalues.RuntimeNameRule)
+	c.Check(a.Agent != "", "Agent", a.Agent, "required")
+	c.Check(a.ContainerURI != nil, "ContainerURI", nil, "required (the image pinned by digest)")
+	c.Check(a.RoleArn != nil, "RoleArn", nil, "required")
 	switch a.NetworkMode {
 	case "", "PUBLIC":
 	case "VPC":
-		if a.SubnetIDs == nil || a.SecurityGroupIDs == nil {
-			bad("SubnetIDs", "and SecurityGroupIDs are required in VPC mode")
-		}
+		c.Check(a.SubnetIDs != nil && a.SecurityGroupIDs != nil, "SubnetIDs", nil,
+			"SubnetIDs and SecurityGroupIDs are required in VPC mode")
 	default:
-		bad("NetworkMode", "%q must be one of PUBLIC, VPC", a.NetworkMode)
+		c.Bad("NetworkMode", a.NetworkMode, "must be one of PUBLIC, VPC")
 	}
-	switch a.Protocol {
-	case "", "HTTP", "MCP", "A2A":
-	default:
-		bad("Protocol", "%q must be one of HTTP, MCP, A2A", a.Protocol)
-	}
-	if a.IdleTimeoutSeconds < 60 || a.IdleTimeoutSeconds > 28800 {
-		bad("IdleTimeoutSeconds", "%d must be between 60 and 28800", a.IdleTimeoutSeconds)
-	}
-	if a.MaxLifetimeSeconds < a.IdleTimeoutSeconds || a.MaxLifetimeSeconds > 28800 {
-		bad("MaxLifetimeSeconds", "%d must be between IdleTimeoutSeconds and 28800", a.MaxLifetimeSeconds)
-	}
+	c.Check(slices.Contains([]string{"", "HTTP", "MCP", "A2A"}, a.Protocol), "Protocol", a.Protocol, "must be one of HTTP, MCP, A2A")
+	c.Check(a.IdleTimeoutSeconds >= 60 && a.IdleTimeoutSeconds <= 28800, "IdleTimeoutSeconds", a.IdleTimeoutSeconds,
+		"must be 60-28800")
+	c.Check(a.MaxLifetimeSeconds >= a.IdleTimeoutSeconds && a.MaxLifetimeSeconds <= 28800, "MaxLifetimeSeconds",
+		a.MaxLifetimeSeconds, "must be IdleTimeoutSeconds-28800")
 	for _, k := range RequiredEnvironment {
-		if a.Environment[k] == nil {
-			bad("Environment", "lacks %s", k)
-		}
+		c.Check(a.Environment[k] != nil, "Environment", k, "lacks this required variable")
 	}
-	for k := range a.Environment {
+	for _, k := range slices.Sorted(maps.Keys(a.Environment)) {
 		if !envNamePattern.MatchString(k) {
-			bad("Environment", "name %q must be upper case letters, digits and underscores", k)
+			c.Bad("Environment", k, "names must be upper case letters, digits and underscores")
 		} else if secretLooking.MatchString(k) {
-			bad("Environment", "%s looks like a secret value; pass the secret's name and read it at run time", k)
+			c.Bad("Environment", k, "looks like a secret value; pass the secret's name and read it at run time")
 		}
 	}
-	if a.JWT != nil && (a.JWT.DiscoveryURL == nil || a.JWT.AllowedClients == nil) {
-		bad("JWT", "needs DiscoveryURL and AllowedClients")
-	}
-	return errors.Join(errs...)
+	c.Check(a.JWT == nil || (a.JWT.DiscoveryURL != nil && a.JWT.AllowedClients != nil), "JWT", nil,
+		"needs DiscoveryURL and AllowedClients")
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }
 
 // invocationURL is the data-plane URL that invokes the runtime's DEFAULT endpoint.

@@ -9,13 +9,16 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
 
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:agentcore:Runtime"
+
+// component is the value of the tier's `component` tag.
+const component = "agentcore"
 
 // Runtime is one agent's AgentCore runtime.
 type Runtime struct {
@@ -29,14 +32,14 @@ type Runtime struct {
 
 // NewRuntime creates the runtime (region comes from the provider passed in opts).
 func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pulumi.ResourceOption) (*Runtime, error) {
-	if err := args.validate(); err != nil {
-		return nil, fmt.Errorf("agentcore.NewRuntime %s: %w", name, err)
+	if err := validate(name, args); err != nil {
+		return nil, err
 	}
 	c := &Runtime{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("agentcore %q: register component: %w", name, err)
 	}
-	tagMap := tags.For("agentcore", args.Tags)
+	tagMap := tags.For(component, args.Tags)
 	env := pulumi.StringMap{}
 	for k, v := range args.Environment {
 		env[k] = v
@@ -63,7 +66,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 			DiscoveryUrl: args.JWT.DiscoveryURL, AllowedClients: args.JWT.AllowedClients,
 		}
 	}
-	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), protect.Stateful(args.Protect),
+	rt, err := bidopsai.NewAgentRuntime(ctx, name, rtArgs, pulumi.Parent(c), tier.Stateful(args.Protect),
 		pulumi.DependsOn(args.DependsOn),
 		pulumi.Timeouts(&pulumi.CustomTimeouts{Create: "30m", Update: "30m", Delete: "20m"}))
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const (
@@ -32,34 +33,14 @@ func validArgs() *RuntimeArgs {
 	}
 }
 
-func run(t *testing.T, args *RuntimeArgs) (*mock.Monitor, *Runtime, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	var rt *Runtime
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		var err error
-		rt, err = NewRuntime(ctx, "bidopsai-dev-workflow", args)
-		return err
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, rt, err
-}
-
-func one(t *testing.T, mon *mock.Monitor, typ string) mock.Resource {
-	t.Helper()
-	rs := mon.ByType(typ)
-	if len(rs) != 1 {
-		t.Fatalf("%d resources of %s, want 1", len(rs), typ)
-	}
-	return rs[0]
-}
+// runtimes runs the component under the mock; assertions happen after it returns.
+var runtimes = mocktest.Tier[*RuntimeArgs, *Runtime]{Stack: "dev", Region: "us-east-1", Name: "bidopsai-dev-workflow",
+	New: NewRuntime}
 
 func TestRuntime(t *testing.T) {
 	t.Run("registers_the_runtime_with_the_complete_spec", func(t *testing.T) {
-		mon, _, err := run(t, validArgs())
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := one(t, mon, tRuntime)
+		mon := runtimes.MustRun(t, validArgs())
+		r := mocktest.Only(t, mon, tRuntime)
 		in := r.Inputs
 		checks := map[string]string{
 			"agentRuntimeName": "bidopsai_dev_workflow", "networkMode": "PUBLIC", "serverProtocol": "HTTP",
@@ -90,11 +71,8 @@ func TestRuntime(t *testing.T) {
 	t.Run("protects_the_runtime_when_asked", func(t *testing.T) {
 		a := validArgs()
 		a.Protect = true
-		mon, _, err := run(t, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r := one(t, mon, tRuntime); !r.Protect || !r.RetainOnDelete {
+		mon := runtimes.MustRun(t, a)
+		if r := mocktest.Only(t, mon, tRuntime); !r.Protect || !r.RetainOnDelete {
 			t.Error("runtime not protected")
 		}
 	})
@@ -102,11 +80,8 @@ func TestRuntime(t *testing.T) {
 		a := validArgs()
 		a.JWT = &JWTArgs{DiscoveryURL: pulumi.String("https://cognito-idp.us-east-1.amazonaws.com/p/.well-known/openid-configuration"),
 			AllowedClients: pulumi.StringArray{pulumi.String("client1")}}
-		mon, _, err := run(t, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		auth := one(t, mon, tRuntime).Inputs["authorizer"].ObjectValue()
+		mon := runtimes.MustRun(t, a)
+		auth := mocktest.Only(t, mon, tRuntime).Inputs["authorizer"].ObjectValue()
 		if !strings.HasSuffix(auth["discoveryUrl"].StringValue(), "/.well-known/openid-configuration") ||
 			auth["allowedClients"].ArrayValue()[0].StringValue() != "client1" {
 			t.Errorf("authorizer %v", auth)
@@ -127,7 +102,7 @@ func TestRuntime(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		deps := one(t, mon, tRuntime).Dependencies
+		deps := mocktest.Only(t, mon, tRuntime).Dependencies
 		if !slices.ContainsFunc(deps, func(d string) bool { return strings.HasSuffix(d, "::wf-own") }) {
 			t.Errorf("runtime dependencies %v lack the attachment", deps)
 		}
@@ -135,11 +110,8 @@ func TestRuntime(t *testing.T) {
 	t.Run("carries_the_stack_tags_and_its_component", func(t *testing.T) {
 		a := validArgs()
 		a.Tags = map[string]string{"project": "bidopsai", "environment": "dev", "stack": "dev-alice", "component": "other"}
-		mon, _, err := run(t, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := one(t, mon, tRuntime).Inputs["tags"].ObjectValue()
+		mon := runtimes.MustRun(t, a)
+		got := mocktest.Only(t, mon, tRuntime).Inputs["tags"].ObjectValue()
 		for k, want := range map[string]string{"project": "bidopsai", "environment": "dev", "stack": "dev-alice", "component": "agentcore"} {
 			if got[resourceKey(k)].StringValue() != want {
 				t.Errorf("tag %s = %v, want %s", k, got[resourceKey(k)], want)
@@ -156,31 +128,19 @@ func TestRuntime(t *testing.T) {
 }
 
 func TestRejectsBadArgs(t *testing.T) {
-	cases := []struct {
-		name, field string
-		mut         func(*RuntimeArgs)
-	}{
-		{"rejects_hyphen_in_runtime_name", "RuntimeName", func(a *RuntimeArgs) { a.RuntimeName = "bidopsai-dev-workflow" }},
-		{"rejects_missing_image", "ContainerURI", func(a *RuntimeArgs) { a.ContainerURI = nil }},
-		{"rejects_vpc_without_subnets", "SubnetIDs", func(a *RuntimeArgs) { a.NetworkMode = "VPC" }},
-		{"rejects_unknown_protocol", "Protocol", func(a *RuntimeArgs) { a.Protocol = "GRPC" }},
-		{"rejects_idle_over_lifetime", "MaxLifetimeSeconds", func(a *RuntimeArgs) { a.MaxLifetimeSeconds = 600 }},
-		{"rejects_missing_required_variable", "Environment", func(a *RuntimeArgs) { delete(a.Environment, "AGENT_VERSION") }},
-		{"rejects_secret_value_in_environment", "Environment", func(a *RuntimeArgs) { a.Environment["SLACK_TOKEN"] = pulumi.String("xoxb") }},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := validArgs()
-			c.mut(a)
-			mon, _, err := run(t, a)
-			if err == nil || !strings.Contains(err.Error(), c.field) {
-				t.Fatalf("want an error naming %s, got %v", c.field, err)
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Fatalf("%d resources registered on bad args", n)
-			}
-		})
-	}
+	runtimes.Rejects(t, validArgs, []mocktest.BadInput[*RuntimeArgs]{
+		{Name: "rejects_hyphen_in_runtime_name", Mutate: func(a *RuntimeArgs) { a.RuntimeName = "bidopsai-dev-workflow" },
+			Field: "RuntimeArgs.RuntimeName", Want: []string{"no hyphens"}},
+		{Name: "rejects_missing_image", Mutate: func(a *RuntimeArgs) { a.ContainerURI = nil }, Field: "RuntimeArgs.ContainerURI"},
+		{Name: "rejects_vpc_without_subnets", Mutate: func(a *RuntimeArgs) { a.NetworkMode = "VPC" }, Field: "RuntimeArgs.SubnetIDs"},
+		{Name: "rejects_unknown_protocol", Mutate: func(a *RuntimeArgs) { a.Protocol = "GRPC" }, Field: "RuntimeArgs.Protocol",
+			Want: []string{"HTTP, MCP, A2A"}},
+		{Name: "rejects_idle_over_lifetime", Mutate: func(a *RuntimeArgs) { a.MaxLifetimeSeconds = 600 }, Field: "RuntimeArgs.MaxLifetimeSeconds"},
+		{Name: "rejects_missing_required_variable", Mutate: func(a *RuntimeArgs) { delete(a.Environment, "AGENT_VERSION") },
+			Field: "RuntimeArgs.Environment", Want: []string{"AGENT_VERSION"}},
+		{Name: "rejects_secret_value_in_environment", Mutate: func(a *RuntimeArgs) { a.Environment["SLACK_TOKEN"] = pulumi.String("xoxb") },
+			Field: "RuntimeArgs.Environment", Want: []string{"SLACK_TOKEN", "looks like a secret"}},
+	})
 }
 
 func resourceKey(k string) resource.PropertyKey { return resource.PropertyKey(k) }

@@ -1,13 +1,12 @@
 package budget
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"regexp"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // BudgetArgs configures the stack's monthly cost budget. Every field is a plain value, and all
@@ -45,61 +44,41 @@ const (
 )
 
 var (
-	namePattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
-	emailPattern = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
+	namePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 )
 
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *BudgetArgs) error {
 	if a == nil {
-		return fmt.Errorf("budget %q: args: required, got nil", name)
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("budget %q: invalid %s = %#v: %s", name, field, value, rule))
-	}
-	if !namePattern.MatchString(name) {
-		bad("name", name, "must be 1-64 characters of letters, digits, '.', '_' and '-', starting with a letter or digit")
-	}
+	c := tier.NewChecker(component, name, "BudgetArgs")
+	c.Name(namePattern.MatchString(name),
+		"must be 1-64 characters of letters, digits, '.', '_' and '-', starting with a letter or digit")
 	limit := a.MonthlyLimitUSD
-	if math.IsNaN(limit) || limit < 0 || limit > maxLimitUSD || math.Round(limit*100) != limit*100 {
-		bad("BudgetArgs.MonthlyLimitUSD", limit, fmt.Sprintf("must be 0 (no budget) to %.0f with at most 2 decimals", maxLimitUSD))
-	}
-	if strings.Contains(a.Environment, "$") || len(a.Environment) > 256 {
-		bad("BudgetArgs.Environment", a.Environment, "must be at most 256 characters without '$' (the tag filter separator)")
-	}
-	tags.Check("BudgetArgs.Tags", a.Tags, bad)
+	c.Check(!math.IsNaN(limit) && limit >= 0 && limit <= maxLimitUSD && math.Round(limit*100) == limit*100,
+		"MonthlyLimitUSD", limit, fmt.Sprintf("must be 0 (no budget) to %.0f with at most 2 decimals", maxLimitUSD))
+	c.Check(!strings.Contains(a.Environment, "$") && len(a.Environment) <= 256, "Environment", a.Environment,
+		"must be at most 256 characters without '$' (the tag filter separator)")
+	c.Tags("Tags", a.Tags)
 	if a.Enabled() {
-		errs = append(errs, validateAlerts(name, a)...)
+		checkAlerts(c, a)
 	}
-	return errors.Join(errs...)
+	return c.Err()
 }
 
-// validateAlerts checks what only an enabled budget needs: thresholds and recipients.
-func validateAlerts(name string, a *BudgetArgs) []error {
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("budget %q: invalid %s = %#v: %s", name, field, value, rule))
-	}
+// checkAlerts checks what only an enabled budget needs: thresholds and recipients.
+func checkAlerts(c *tier.Checker, a *BudgetArgs) {
 	if n := len(a.ThresholdsPercent); n == 0 || n > maxThresholds {
-		bad("BudgetArgs.ThresholdsPercent", a.ThresholdsPercent, fmt.Sprintf("must list 1-%d percents when the limit is above 0", maxThresholds))
+		c.Bad("ThresholdsPercent", a.ThresholdsPercent, fmt.Sprintf("must list 1-%d percents when the limit is above 0", maxThresholds))
 	}
 	seen := map[int]bool{}
 	for i, t := range a.ThresholdsPercent {
-		if t < 1 || t > 100 || seen[t] {
-			bad(fmt.Sprintf("BudgetArgs.ThresholdsPercent[%d]", i), t, "must be 1-100 and not repeat")
-		}
+		c.Check(t >= 1 && t <= 100 && !seen[t], fmt.Sprintf("ThresholdsPercent[%d]", i), t, "must be 1-100 and not repeat")
 		seen[t] = true
 	}
 	if n := len(a.Emails); n == 0 || n > maxEmails {
-		bad("BudgetArgs.Emails", a.Emails, fmt.Sprintf("must list 1-%d addresses when the limit is above 0", maxEmails))
+		c.Bad("Emails", a.Emails, fmt.Sprintf("must list 1-%d addresses when the limit is above 0", maxEmails))
 	}
-	seenMail := map[string]bool{}
-	for i, e := range a.Emails {
-		if !emailPattern.MatchString(e) || seenMail[strings.ToLower(e)] {
-			bad(fmt.Sprintf("BudgetArgs.Emails[%d]", i), e, "must be a distinct email address such as ops@example.com")
-		}
-		seenMail[strings.ToLower(e)] = true
-	}
-	return errs
+	c.Emails("Emails", a.Emails)
 }

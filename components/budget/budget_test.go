@@ -6,15 +6,15 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestBudget(t *testing.T) {
 	t.Run("registers_one_monthly_cost_budget_in_usd_under_the_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "bidopsai-prod")
-		comp, b := only(t, mon, TypeToken), only(t, mon, tBudget)
+		mon := budgetTier.MustRun(t, validArgs(), "bidopsai-prod")
+		comp, b := mocktest.Only(t, mon, TypeToken), mocktest.Only(t, mon, tBudget)
 		if b.Parent != comp.URN || b.Name != "bidopsai-prod-monthly" {
 			t.Errorf("budget %q parent %q, want bidopsai-prod-monthly under %q", b.Name, b.Parent, comp.URN)
 		}
@@ -29,7 +29,7 @@ func TestBudget(t *testing.T) {
 		}
 	})
 	t.Run("filters_on_the_environment_tag", func(t *testing.T) {
-		got := inputs(only(t, mustRun(t, validArgs(), "bidopsai-prod"), tBudget))["costFilters"]
+		got := inputs(mocktest.Only(t, budgetTier.MustRun(t, validArgs(), "bidopsai-prod"), tBudget))["costFilters"]
 		want := []any{map[string]any{"name": "TagKeyValue", "values": []any{"user:environment$prod"}}}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("costFilters %v, want %v", got, want)
@@ -38,14 +38,14 @@ func TestBudget(t *testing.T) {
 	t.Run("tracks_the_whole_account_without_an_environment", func(t *testing.T) {
 		args := validArgs()
 		args.Environment = ""
-		if got, ok := inputs(only(t, mustRun(t, args, "bidopsai-prod"), tBudget))["costFilters"]; ok {
+		if got, ok := inputs(mocktest.Only(t, budgetTier.MustRun(t, args, "bidopsai-prod"), tBudget))["costFilters"]; ok {
 			t.Errorf("costFilters %v, want none", got)
 		}
 	})
 	t.Run("alerts_on_actual_and_forecast_spend_at_each_threshold", func(t *testing.T) {
 		args := validArgs()
 		args.Emails = []string{"ops@bidopsai.com", "fin@bidopsai.com"}
-		got := inputs(only(t, mustRun(t, args, "bidopsai-prod"), tBudget))["notifications"].([]any)
+		got := inputs(mocktest.Only(t, budgetTier.MustRun(t, args, "bidopsai-prod"), tBudget))["notifications"].([]any)
 		for _, n := range got {
 			m := n.(map[string]any)
 			if m["comparisonOperator"] != "GREATER_THAN" || m["thresholdType"] != "PERCENTAGE" ||
@@ -66,17 +66,17 @@ func TestBudget(t *testing.T) {
 		}
 	})
 	t.Run("creates_no_budget_when_the_limit_is_zero", func(t *testing.T) {
-		mon, bs, err := run(t, &BudgetArgs{}, "bidopsai-dev")
+		mon, bs, err := budgetTier.Run(&BudgetArgs{}, "bidopsai-dev")
 		if err != nil {
 			t.Fatal(err)
 		}
 		if n := len(mon.ByType(tBudget)); n != 0 || bs[0].Enabled {
 			t.Errorf("%d budgets, enabled=%v, want none", n, bs[0].Enabled)
 		}
-		only(t, mon, TypeToken)
+		mocktest.Only(t, mon, TypeToken)
 	})
 	t.Run("two_budgets_do_not_collide", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "bidopsai-prod", "bidopsai-staging")
+		mon := budgetTier.MustRun(t, validArgs(), "bidopsai-prod", "bidopsai-staging")
 		if n := len(mon.ByType(tBudget)); n != 2 {
 			t.Errorf("%d budgets, want 2", n)
 		}
@@ -93,28 +93,15 @@ func TestOutputs(t *testing.T) {
 		{"exports_empty_strings_without_a_budget", &BudgetArgs{}, map[string]any{"name": "", "arn": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := map[string]any{}
-			mon := mock.New("bidopsai", "prod", "us-east-1")
-			err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-				c, err := NewBudget(ctx, "bidopsai-prod", tc.args)
-				if err != nil {
-					return err
-				}
-				for k, o := range map[string]pulumi.StringOutput{"name": c.BudgetName, "arn": c.BudgetArn} {
-					res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-					if err != nil {
-						return err
-					}
-					got[k] = res.Value
-				}
-				return nil
-			}, pulumi.WithMocks("bidopsai", "prod", mon))
+			mon, got, err := budgetTier.Outputs(tc.args, func(c *Budget) map[string]pulumi.Output {
+				return map[string]pulumi.Output{"name": c.BudgetName, "arn": c.BudgetArn}
+			})
 			if err != nil {
 				t.Fatal(err)
 			}
 			want := tc.want
 			if want == nil {
-				n := only(t, mon, tBudget).Outputs["name"].StringValue()
+				n := mocktest.Only(t, mon, tBudget).Outputs["name"].StringValue()
 				want = map[string]any{"name": n, "arn": "arn:aws:budgets::" + mock.Account + ":budget/" + n}
 				if !strings.HasPrefix(n, "bidopsai-prod-monthly-") {
 					t.Errorf("budget name %q is not auto-named from the component name", n)

@@ -5,20 +5,26 @@ package dataautomation
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
 
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:dataautomation:DocumentParser"
+
+// component is the value of the tier's `component` tag.
+const component = "dataautomation"
 
 // OutputPrefix is the key prefix parsed documents are written under in the processed bucket.
 const OutputPrefix = "parsed-documents/"
@@ -51,41 +57,36 @@ type DocumentParser struct {
 	ParameterName  pulumi.StringOutput `pulumi:"parameterName"`
 }
 
-var (
-	projectName   = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
-	parameterName = regexp.MustCompile(`^/[a-zA-Z0-9_.\-/]{1,1000}$`)
-)
+// parameterName is an SSM parameter path (SSM PutParameter: 1-2048 characters of these).
+var parameterName = regexp.MustCompile(`^/[a-zA-Z0-9_.\-/]{1,1000}$`)
 
-func (a *DocumentParserArgs) validate() error {
+// validate returns every problem with args at once, each naming the field.
+func validate(name string, a *DocumentParserArgs) error {
 	if a == nil {
-		return errors.New("args are required")
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	if !projectName.MatchString(a.ProjectName) {
-		errs = append(errs, fmt.Errorf("invalid ProjectName %q: must be 1-128 letters, digits, - or _", a.ProjectName))
-	}
-	if a.Stage != "DEVELOPMENT" && a.Stage != "LIVE" {
-		errs = append(errs, fmt.Errorf("invalid Stage %q: must be one of DEVELOPMENT, LIVE", a.Stage))
-	}
-	if a.DocumentsBucket == nil || a.ProcessedBucket == nil {
-		errs = append(errs, errors.New("both DocumentsBucket and ProcessedBucket are required"))
-	}
-	if a.ParameterName != "" && !parameterName.MatchString(a.ParameterName) {
-		errs = append(errs, fmt.Errorf("invalid ParameterName %q: must be an SSM path such as /bidopsai/dev/agents/x/config", a.ParameterName))
-	}
-	return errors.Join(errs...)
+	c := tier.NewChecker(component, name, "DocumentParserArgs")
+	c.Check(awsvalues.ProjectName.MatchString(a.ProjectName), "ProjectName", a.ProjectName, awsvalues.ProjectNameRule)
+	c.Check(slices.Contains(awsvalues.ProjectStages, a.Stage), "Stage", a.Stage,
+		"must be one of "+strings.Join(awsvalues.ProjectStages, ", ")+" (there is no PRODUCTION stage)")
+	c.Check(a.DocumentsBucket != nil, "DocumentsBucket", nil, "required")
+	c.Check(a.ProcessedBucket != nil, "ProcessedBucket", nil, "required")
+	c.Check(a.ParameterName == "" || parameterName.MatchString(a.ParameterName), "ParameterName", a.ParameterName,
+		"must be an SSM path such as /bidopsai/dev/agents/x/config")
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }
 
 // NewDocumentParser creates the project (region from the provider in opts) and its parameter.
 func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArgs, opts ...pulumi.ResourceOption) (*DocumentParser, error) {
-	if err := args.validate(); err != nil {
-		return nil, fmt.Errorf("dataautomation.NewDocumentParser %s: %w", name, err)
+	if err := validate(name, args); err != nil {
+		return nil, err
 	}
 	c := &DocumentParser{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("dataautomation %q: register component: %w", name, err)
 	}
-	tagMap := tags.For("dataautomation", args.Tags)
+	tagMap := tags.For(component, args.Tags)
 	pArgs := &bidopsai.DataAutomationProjectArgs{
 		ProjectName:           pulumi.String(args.ProjectName),
 		ProjectDescription:    pulumi.String("BidOps AI document parsing: documents in, structured text out"),

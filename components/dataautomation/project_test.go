@@ -7,7 +7,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func validArgs() *DocumentParserArgs {
@@ -20,24 +20,15 @@ func validArgs() *DocumentParserArgs {
 	}
 }
 
-func run(t *testing.T, a *DocumentParserArgs) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		_, err := NewDocumentParser(ctx, "bidopsai-dev-parser", a)
-		return err
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
+// parsers runs the component under the mock; assertions happen after it returns.
+var parsers = mocktest.Tier[*DocumentParserArgs, *DocumentParser]{Stack: "dev", Region: "us-east-1",
+	Name: "bidopsai-dev-parser", New: NewDocumentParser}
 
 func TestDocumentParser(t *testing.T) {
 	t.Run("creates_the_project_with_stage_and_standard_output", func(t *testing.T) {
 		a := validArgs()
 		a.Stage = "LIVE"
-		mon, err := run(t, a)
-		if err != nil {
-			t.Fatal(err)
-		}
+		mon := parsers.MustRun(t, a)
 		p := mon.ByType("bidopsai:index:DataAutomationProject")
 		if len(p) != 1 {
 			t.Fatalf("%d projects", len(p))
@@ -51,10 +42,7 @@ func TestDocumentParser(t *testing.T) {
 		}
 	})
 	t.Run("publishes_project_and_output_location_to_the_agents", func(t *testing.T) {
-		mon, err := run(t, validArgs())
-		if err != nil {
-			t.Fatal(err)
-		}
+		mon := parsers.MustRun(t, validArgs())
 		params := mon.ByType("aws:ssm/parameter:Parameter")
 		if len(params) != 1 {
 			t.Fatalf("%d parameters", len(params))
@@ -68,35 +56,20 @@ func TestDocumentParser(t *testing.T) {
 			t.Errorf("parameter value %v", v)
 		}
 	})
-	for _, c := range []struct {
-		name, field string
-		mut         func(*DocumentParserArgs)
-	}{
-		{"rejects_production_stage", "Stage", func(a *DocumentParserArgs) { a.Stage = "PRODUCTION" }},
-		{"rejects_spaces_in_project_name", "ProjectName", func(a *DocumentParserArgs) { a.ProjectName = "doc parser" }},
-		{"rejects_missing_buckets", "ProcessedBucket", func(a *DocumentParserArgs) { a.ProcessedBucket = nil }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a := validArgs()
-			c.mut(a)
-			mon, err := run(t, a)
-			if err == nil || !strings.Contains(err.Error(), c.field) {
-				t.Fatalf("want an error naming %s, got %v", c.field, err)
-			}
-			if len(mon.Resources()) != 0 {
-				t.Fatal("resources registered on bad args")
-			}
-		})
-	}
+	parsers.Rejects(t, validArgs, []mocktest.BadInput[*DocumentParserArgs]{
+		{Name: "rejects_production_stage", Mutate: func(a *DocumentParserArgs) { a.Stage = "PRODUCTION" },
+			Field: "DocumentParserArgs.Stage", Want: []string{"DEVELOPMENT, LIVE"}},
+		{Name: "rejects_spaces_in_project_name", Mutate: func(a *DocumentParserArgs) { a.ProjectName = "doc parser" },
+			Field: "DocumentParserArgs.ProjectName"},
+		{Name: "rejects_missing_buckets", Mutate: func(a *DocumentParserArgs) { a.ProcessedBucket = nil },
+			Field: "DocumentParserArgs.ProcessedBucket"},
+	})
 }
 
 func TestParameterIsOptional(t *testing.T) {
 	a := validArgs()
 	a.ParameterName = ""
-	mon, err := run(t, a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	mon := parsers.MustRun(t, a)
 	if n := len(mon.ByType("aws:ssm/parameter:Parameter")); n != 0 {
 		t.Fatalf("%d parameters without a ParameterName", n)
 	}

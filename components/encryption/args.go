@@ -1,13 +1,11 @@
 package encryption
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Deletion-window bounds KMS accepts (SR-KMS-4; prod uses the maximum).
@@ -34,47 +32,22 @@ type StackKeyArgs struct {
 	Tags map[string]string
 }
 
-var (
-	regionPattern = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
-	// aliasPattern is KMS's alias-name alphabet; the component name becomes alias/<name>.
-	aliasPattern = regexp.MustCompile(`^[a-zA-Z0-9/_-]{1,250}$`)
-)
+// aliasPattern is KMS's alias-name alphabet; the component name becomes alias/<name>.
+var aliasPattern = regexp.MustCompile(`^[a-zA-Z0-9/_-]{1,250}$`)
 
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *StackKeyArgs) error {
 	if a == nil {
-		return fmt.Errorf("encryption %q: args: required, got nil", name)
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("encryption %q: invalid %s = %#v: %s", name, field, value, rule))
-	}
-	if !aliasPattern.MatchString(name) || strings.HasPrefix(strings.ToLower(name), "aws/") {
-		bad("name", name, "must be 1-250 characters of letters, digits, '/', '_' and '-' and not start "+
+	c := tier.NewChecker(component, name, "StackKeyArgs")
+	c.Name(aliasPattern.MatchString(name) && !strings.HasPrefix(strings.ToLower(name), "aws/"),
+		"must be 1-250 characters of letters, digits, '/', '_' and '-' and not start "+
 			"with aws (it becomes the key alias alias/<name>)")
-	}
-	if !awsvalues.AccountID.MatchString(a.AccountID) {
-		bad("StackKeyArgs.AccountID", a.AccountID, "must be exactly 12 digits")
-	}
-	if !regionPattern.MatchString(a.Region) {
-		bad("StackKeyArgs.Region", a.Region, "must be an AWS region such as us-east-1")
-	}
-	if a.DeletionWindowDays < MinDeletionWindowDays || a.DeletionWindowDays > MaxDeletionWindowDays {
-		bad("StackKeyArgs.DeletionWindowDays", a.DeletionWindowDays,
-			fmt.Sprintf("must be %d-%d", MinDeletionWindowDays, MaxDeletionWindowDays))
-	}
-	tags.Check("StackKeyArgs.Tags", a.Tags, bad)
-	return errors.Join(errs...)
-}
-
-// partition is the ARN partition of a region.
-func partition(region string) string {
-	switch {
-	case strings.HasPrefix(region, "cn-"):
-		return "aws-cn"
-	case strings.HasPrefix(region, "us-gov-"):
-		return "aws-us-gov"
-	default:
-		return "aws"
-	}
+	c.AccountID("AccountID", a.AccountID)
+	c.Region("Region", a.Region)
+	c.Check(a.DeletionWindowDays >= MinDeletionWindowDays && a.DeletionWindowDays <= MaxDeletionWindowDays,
+		"DeletionWindowDays", a.DeletionWindowDays, fmt.Sprintf("must be %d-%d", MinDeletionWindowDays, MaxDeletionWindowDays))
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }

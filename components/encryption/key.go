@@ -10,8 +10,8 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -57,7 +57,7 @@ func NewStackKey(ctx *pulumi.Context, name string, args *StackKeyArgs, opts ...p
 		BypassPolicyLockoutSafetyCheck: pulumi.Bool(false),
 		Policy:                         pulumi.String(policy),
 		Tags:                           tags.For(component, args.Tags),
-	}, pulumi.Parent(c), protect.Stateful(args.Protect))
+	}, pulumi.Parent(c), tier.Stateful(args.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("encryption %q: key: %w", name, err)
 	}

@@ -2,19 +2,18 @@ package encryption
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
 	t.Run("registers_one_component_key_and_alias", func(t *testing.T) {
 		got := map[string]int{}
-		for _, r := range mustRun(t, validArgs(), "stack").Resources() {
+		for _, r := range keys.MustRun(t, validArgs(), "stack").Resources() {
 			got[r.Type]++
 		}
 		if want := map[string]int{TypeToken: 1, tKey: 1, tAlias: 1}; !reflect.DeepEqual(got, want) {
@@ -22,28 +21,16 @@ func TestInventory(t *testing.T) {
 		}
 	})
 	t.Run("two_keys_do_not_collide_and_children_are_parented_to_their_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "stack", "other")
-		owners := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			owners[r.Name] = r.URN
-		}
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			owner := strings.TrimSuffix(r.Name, "-alias")
-			if r.Parent != owners[owner] || owners[owner] == "" {
-				t.Errorf("%s %q: parent %q, want the %q component", r.Type, r.Name, r.Parent, owner)
-			}
-		}
+		mon := keys.MustRun(t, validArgs(), "stack", "other")
+		mocktest.CheckChildren(t, mon, TypeToken, tKey)
 		if n := len(mon.Resources()); n != 6 {
 			t.Errorf("want 6 resources, got %d", n)
 		}
 	})
 	t.Run("alias_is_alias_slash_name_and_targets_the_key", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "stack")
-		in := inputs(only(t, mon, tAlias))
-		keyID := only(t, mon, tKey).Outputs["keyId"].StringValue()
+		mon := keys.MustRun(t, validArgs(), "stack")
+		in := inputs(mocktest.Only(t, mon, tAlias))
+		keyID := mocktest.Only(t, mon, tKey).Outputs["keyId"].StringValue()
 		if in["name"] != "alias/stack" || in["targetKeyId"] != keyID {
 			t.Errorf("alias %v -> %v, want alias/stack -> %s", in["name"], in["targetKeyId"], keyID)
 		}
@@ -51,7 +38,7 @@ func TestInventory(t *testing.T) {
 }
 
 func TestKeySettings(t *testing.T) {
-	in := inputs(only(t, mustRun(t, validArgs(), "stack"), tKey))
+	in := inputs(mocktest.Only(t, keys.MustRun(t, validArgs(), "stack"), tKey))
 	t.Run("rotates_and_keeps_the_lockout_safety_check", func(t *testing.T) {
 		if in["enableKeyRotation"] != true || in["bypassPolicyLockoutSafetyCheck"] != false {
 			t.Errorf("enableKeyRotation %v, bypassPolicyLockoutSafetyCheck %v",
@@ -66,7 +53,7 @@ func TestKeySettings(t *testing.T) {
 	t.Run("uses_the_given_deletion_window", func(t *testing.T) {
 		args := validArgs()
 		args.DeletionWindowDays = 7
-		if got := inputs(only(t, mustRun(t, args, "stack"), tKey))["deletionWindowInDays"]; got != 7.0 {
+		if got := inputs(mocktest.Only(t, keys.MustRun(t, args, "stack"), tKey))["deletionWindowInDays"]; got != 7.0 {
 			t.Errorf("deletionWindowInDays %v, want 7", got)
 		}
 	})
@@ -80,7 +67,7 @@ func TestKeySettings(t *testing.T) {
 			false: "protects_nothing_when_protect_is_false"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
-			for _, r := range mustRun(t, args, "stack").Resources() {
+			for _, r := range keys.MustRun(t, args, "stack").Resources() {
 				want := on && r.Type == tKey
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("%s: protect=%v retain=%v, want %v", r.Type, r.Protect, r.RetainOnDelete, want)
@@ -92,26 +79,13 @@ func TestKeySettings(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_key_arn_key_id_and_alias_name", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "prod", "eu-west-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewStackKey(ctx, "stack", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{"arn": c.KeyArn, "id": c.KeyID, "alias": c.AliasName} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "prod", mon))
+		mon, got, err := keys.Outputs(validArgs(), func(c *StackKey) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"arn": c.KeyArn, "id": c.KeyID, "alias": c.AliasName}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		id := only(t, mon, tKey).Outputs["keyId"].StringValue()
+		id := mocktest.Only(t, mon, tKey).Outputs["keyId"].StringValue()
 		want := map[string]any{"id": id, "alias": "alias/stack",
 			"arn": "arn:aws:kms:eu-west-1:" + mock.Account + ":key/" + id}
 		if !reflect.DeepEqual(got, want) {

@@ -3,6 +3,7 @@ package encryption
 import (
 	"fmt"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 )
 
@@ -58,9 +59,9 @@ var grantActions = []string{"kms:CreateGrant", "kms:RetireGrant"}
 // keyPolicy is the stack key's policy. In a key policy Resource "*" means this key only.
 // The root principal delegates to IAM: roles still need an IAM grant on the key ARN.
 func keyPolicy(account, region string) (string, error) {
-	root := policydoc.AWS(fmt.Sprintf("arn:%s:iam::%s:root", partition(region), account))
+	root := policydoc.AWS(fmt.Sprintf("arn:%s:iam::%s:root", awsvalues.Partition(region), account))
 	this := []string{"*"}
-	logGroups := fmt.Sprintf("arn:%s:logs:%s:%s:log-group:*", partition(region), region, account)
+	logGroups := fmt.Sprintf("arn:%s:logs:%s:%s:log-group:*", awsvalues.Partition(region), region, account)
 	return policydoc.New(
 		policydoc.Allow(sidAdminister, adminActions, this).For(root),
 		policydoc.Allow(sidUseViaServices, useActions, this).For(root).

@@ -2,6 +2,7 @@ package encryption
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ var cryptoActions = []string{"kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"
 	"kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo"}
 
 func TestKeyPolicy(t *testing.T) {
-	doc := keyPolicyOf(t, mustRun(t, validArgs(), "stack"))
+	doc := keyPolicyOf(t, keys.MustRun(t, validArgs(), "stack"))
 	root := map[string]any{"AWS": []any{"arn:aws:iam::" + mock.Account + ":root"}}
 
 	t.Run("has_exactly_the_five_documented_statements", func(t *testing.T) {
@@ -46,19 +47,19 @@ func TestKeyPolicy(t *testing.T) {
 			t.Errorf("admin statement principal %v condition %v", s.Principal, s.Condition)
 		}
 		for _, a := range cryptoActions {
-			if contains(s.Action, a) {
+			if slices.Contains(s.Action, a) {
 				t.Errorf("admin statement allows %s", a)
 			}
 		}
 		for _, a := range []string{"kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKeyRotation"} {
-			if !contains(s.Action, a) {
+			if !slices.Contains(s.Action, a) {
 				t.Errorf("admin statement lacks %s", a)
 			}
 		}
 	})
 	t.Run("root_decrypts_only_through_s3_secrets_manager_ssm_and_ecr_for_this_account", func(t *testing.T) {
 		for _, s := range doc.Statement {
-			if !reflect.DeepEqual(s.Principal, root) || !contains(s.Action, "kms:Decrypt") {
+			if !reflect.DeepEqual(s.Principal, root) || !slices.Contains(s.Action, "kms:Decrypt") {
 				continue
 			}
 			want := map[string]map[string]any{"StringEquals": {
@@ -72,10 +73,10 @@ func TestKeyPolicy(t *testing.T) {
 		}
 		g := statement(t, doc, sidServiceGrants)
 		if g.Condition["Bool"]["kms:GrantIsForAWSResource"] != "true" ||
-			g.Condition["StringEquals"]["kms:ViaService"] != "ecr.eu-west-1.amazonaws.com" || contains(g.Action, "kms:Decrypt") {
+			g.Condition["StringEquals"]["kms:ViaService"] != "ecr.eu-west-1.amazonaws.com" || slices.Contains(g.Action, "kms:Decrypt") {
 			t.Errorf("ECR grant statement too broad: %v %v", g.Action, g.Condition)
 		}
-		if !contains(statement(t, doc, sidUseViaServices).Action, "kms:GenerateDataKey") {
+		if !slices.Contains(statement(t, doc, sidUseViaServices).Action, "kms:GenerateDataKey") {
 			t.Error("principals cannot write encrypted objects, secrets or parameters through the services")
 		}
 	})
@@ -88,7 +89,7 @@ func TestKeyPolicy(t *testing.T) {
 		if ctx != "arn:aws:logs:eu-west-1:"+mock.Account+":log-group:*" {
 			t.Errorf("encryption-context condition %v", ctx)
 		}
-		if !contains(s.Action, "kms:GenerateDataKey") || !contains(s.Action, "kms:Decrypt") {
+		if !slices.Contains(s.Action, "kms:GenerateDataKey") || !slices.Contains(s.Action, "kms:Decrypt") {
 			t.Errorf("logs actions %v cannot encrypt and read log events", s.Action)
 		}
 	})

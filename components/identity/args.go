@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // MFAModes are the accepted values of UserPoolArgs.MFA.
@@ -41,7 +43,6 @@ type UserPoolArgs struct {
 }
 
 var (
-	regionPattern = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
 	prefixPattern = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 	reservedWords = []string{"aws", "amazon", "cognito"}
 	localHosts    = []string{"localhost", "127.0.0.1", "::1"}
@@ -57,39 +58,27 @@ func withDefaults(in UserPoolArgs) UserPoolArgs {
 }
 
 // validate reports every problem with args (after defaults), each naming its field.
-func validate(a UserPoolArgs) error {
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("invalid UserPoolArgs.%s %q: %s", field, fmt.Sprint(value), rule))
+func validate(name string, a UserPoolArgs) error {
+	c := tier.NewChecker(component, name, "UserPoolArgs")
+	c.Region("Region", a.Region)
+	c.Check(slices.Contains(MFAModes, a.MFA), "MFA", a.MFA, "must be one of "+strings.Join(MFAModes, ", "))
+	c.Check(prefixPattern.MatchString(a.DomainPrefix), "DomainPrefix", a.DomainPrefix,
+		"must be 1-63 lowercase letters, digits and hyphens, not starting or ending with a hyphen")
+	if slices.ContainsFunc(reservedWords, func(w string) bool { return strings.Contains(a.DomainPrefix, w) }) {
+		c.Bad("DomainPrefix", a.DomainPrefix, `must not contain "aws", "amazon" or "cognito"`)
 	}
-	if !regionPattern.MatchString(a.Region) {
-		bad("Region", a.Region, "must be an AWS region such as us-east-1")
-	}
-	if !slices.Contains(MFAModes, a.MFA) {
-		bad("MFA", a.MFA, "must be one of "+strings.Join(MFAModes, ", "))
-	}
-	if !prefixPattern.MatchString(a.DomainPrefix) {
-		bad("DomainPrefix", a.DomainPrefix,
-			"must be 1-63 lowercase letters, digits and hyphens, not starting or ending with a hyphen")
-	}
-	for _, w := range reservedWords {
-		if strings.Contains(a.DomainPrefix, w) {
-			bad("DomainPrefix", a.DomainPrefix, `must not contain "aws", "amazon" or "cognito"`)
-			break
-		}
-	}
-	for field, urls := range map[string][]string{"CallbackURLs": a.CallbackURLs, "LogoutURLs": a.LogoutURLs} {
-		if len(urls) == 0 || len(urls) > maxURLs {
-			bad(field, len(urls), fmt.Sprintf("must hold 1-%d URLs", maxURLs))
-		}
-		for i, u := range urls {
+	for _, f := range []struct {
+		field string
+		urls  []string
+	}{{"CallbackURLs", a.CallbackURLs}, {"LogoutURLs", a.LogoutURLs}} {
+		c.Check(len(f.urls) > 0 && len(f.urls) <= maxURLs, f.field, len(f.urls), fmt.Sprintf("must hold 1-%d URLs", maxURLs))
+		for i, u := range f.urls {
 			if err := checkURL(u); err != nil {
-				bad(fmt.Sprintf("%s[%d]", field, i), u, err.Error())
+				c.Bad(fmt.Sprintf("%s[%d]", f.field, i), u, err.Error())
 			}
 		}
 	}
-	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
-	return errors.Join(errs...)
+	return c.Err()
 }
 
 // checkURL applies Cognito's redirect-URL rules: absolute, https (http only for localhost),

@@ -1,12 +1,9 @@
 package identity
 
 import (
-	"testing"
-
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const (
@@ -27,39 +24,8 @@ func baseArgs() *UserPoolArgs {
 	}
 }
 
-// run evaluates one UserPool named "users" under mocks; got receives the component.
-func run(t *testing.T, args *UserPoolArgs, got **UserPool) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		c, err := NewUserPool(ctx, "users", args)
-		if got != nil {
-			*got = c
-		}
-		return err
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
-
-// mustRun is run for valid args.
-func mustRun(t *testing.T, args *UserPoolArgs) *mock.Monitor {
-	t.Helper()
-	mon, err := run(t, args, nil)
-	if err != nil {
-		t.Fatalf("NewUserPool: %v", err)
-	}
-	return mon
-}
-
-// one returns the single recorded resource of a type.
-func one(t *testing.T, mon *mock.Monitor, typ string) mock.Resource {
-	t.Helper()
-	rs := mon.ByType(typ)
-	if len(rs) != 1 {
-		t.Fatalf("%s: got %d, want 1", typ, len(rs))
-	}
-	return rs[0]
-}
+// pools runs the component under the mock; assertions happen after it returns.
+var pools = mocktest.Tier[*UserPoolArgs, *UserPool]{Stack: "dev", Region: "us-east-1", Name: "users", New: NewUserPool}
 
 // at walks nested object inputs by key; a missing key gives a null value.
 func at(m resource.PropertyMap, path ...string) resource.PropertyValue {

@@ -3,14 +3,13 @@
 package identity
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cognito"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type token; renaming it needs pulumi.Aliases.
@@ -41,18 +40,18 @@ type UserPool struct {
 func NewUserPool(ctx *pulumi.Context, name string, args *UserPoolArgs,
 	opts ...pulumi.ResourceOption) (*UserPool, error) {
 	if args == nil {
-		return nil, errors.New("identity: args are required")
+		return nil, tier.NilArgs(component, name)
 	}
 	a := withDefaults(*args)
-	if err := validate(a); err != nil {
-		return nil, fmt.Errorf("identity %q: %w", name, err)
+	if err := validate(name, a); err != nil {
+		return nil, err
 	}
 	c := &UserPool{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, fmt.Errorf("register identity %q: %w", name, err)
+		return nil, fmt.Errorf("identity %q: register component: %w", name, err)
 	}
 
-	pool, err := cognito.NewUserPool(ctx, name+"-pool", poolArgs(a), pulumi.Parent(c), protect.Stateful(a.Protect))
+	pool, err := cognito.NewUserPool(ctx, name+"-pool", poolArgs(a), pulumi.Parent(c), tier.Stateful(a.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("create user pool: %w", err)
 	}

@@ -6,29 +6,18 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
-	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestComponentShape(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
-		comp := one(t, mon, TypeToken)
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			if r.Parent != comp.URN {
-				t.Errorf("%s %s: parent %q, want the component", r.Type, r.Name, r.Parent)
-			}
-			if !strings.HasPrefix(r.Name, "users-") {
-				t.Errorf("%s %s: logical name not derived from the component name", r.Type, r.Name)
-			}
-		}
+		mon := pools.MustRun(t, baseArgs())
+		mocktest.Only(t, mon, TypeToken)
+		mocktest.CheckChildren(t, mon, TypeToken)
 	})
 	t.Run("registers_a_pool_a_domain_a_client_and_five_groups", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := pools.MustRun(t, baseArgs())
 		for typ, want := range map[string]int{typePool: 1, typeDomain: 1, typeClient: 1, typeGroup: 5} {
 			if got := len(mon.ByType(typ)); got != want {
 				t.Errorf("%s: got %d, want %d", typ, got, want)
@@ -39,24 +28,13 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("two_instances_in_one_stack_do_not_collide", func(t *testing.T) {
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			for _, n := range []string{"a", "b"} {
-				if _, err := NewUserPool(ctx, n, baseArgs()); err != nil {
-					return err
-				}
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
-		if err != nil {
-			t.Fatalf("two instances: %v", err)
-		}
+		pools.MustRun(t, baseArgs(), "a", "b")
 	})
 	t.Run("protects_exactly_the_pool_when_protect_is_on", func(t *testing.T) {
 		for _, on := range []bool{true, false} {
 			a := baseArgs()
 			a.Protect = on
-			for _, r := range mustRun(t, a).Resources() {
+			for _, r := range pools.MustRun(t, a).Resources() {
 				want := on && r.Type == typePool
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("protect=%v: %s %s protect=%v retain=%v, want %v", on, r.Type, r.Name,
@@ -66,24 +44,11 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("outputs_build_domain_issuer_and_discovery_urls", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewUserPool(ctx, "users", baseArgs())
-			if err != nil {
-				return err
-			}
-			for k, out := range map[string]pulumi.Output{"id": c.UserPoolID, "arn": c.UserPoolArn,
+		_, got, err := pools.Outputs(baseArgs(), func(c *UserPool) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"id": c.UserPoolID, "arn": c.UserPoolArn,
 				"client": c.UserPoolClientID, "domain": c.UserPoolDomain, "issuer": c.IssuerURL,
-				"discovery": c.DiscoveryURL} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+				"discovery": c.DiscoveryURL}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -112,7 +77,7 @@ func TestGroups(t *testing.T) {
 	t.Run("creates_the_five_groups_with_precedence_and_descriptions", func(t *testing.T) {
 		want := map[string]float64{"ADMIN": 1, "DRAFTER": 2, "BIDDER": 3, "KB_ADMIN": 4, "KB_VIEW": 5}
 		var names []string
-		for _, g := range mustRun(t, baseArgs()).ByType(typeGroup) {
+		for _, g := range pools.MustRun(t, baseArgs()).ByType(typeGroup) {
 			name := g.Inputs["name"].StringValue()
 			names = append(names, name)
 			if p := g.Inputs["precedence"]; !p.IsNumber() || p.NumberValue() != want[name] {

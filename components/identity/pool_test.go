@@ -2,7 +2,10 @@ package identity
 
 import (
 	"fmt"
+
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 
 	"slices"
 	"strings"
@@ -10,7 +13,7 @@ import (
 )
 
 func TestUserPool(t *testing.T) {
-	pool := one(t, mustRun(t, baseArgs()), typePool).Inputs
+	pool := mocktest.Only(t, pools.MustRun(t, baseArgs()), typePool).Inputs
 	t.Run("signs_in_with_username_or_email_case_insensitively", func(t *testing.T) {
 		if got := strs(pool["aliasAttributes"]); !slices.Equal(got, []string{"email"}) {
 			t.Errorf("aliasAttributes = %v", got)
@@ -101,7 +104,7 @@ func TestMFA(t *testing.T) {
 		t.Run("mode_"+strings.ToLower(tc.want)+"_from_"+quote(tc.mode)+"_uses_totp_only", func(t *testing.T) {
 			a := baseArgs()
 			a.MFA = tc.mode
-			pool := one(t, mustRun(t, a), typePool).Inputs
+			pool := mocktest.Only(t, pools.MustRun(t, a), typePool).Inputs
 			if got := pool["mfaConfiguration"].StringValue(); got != tc.want {
 				t.Errorf("mfaConfiguration = %s, want %s", got, tc.want)
 			}
@@ -123,7 +126,7 @@ func TestDeletionProtection(t *testing.T) {
 		t.Run(fmt.Sprintf("deletion_protection_%v_sets_%s", on, strings.ToLower(want)), func(t *testing.T) {
 			a := baseArgs()
 			a.DeletionProtection = on
-			if got := one(t, mustRun(t, a), typePool).Inputs["deletionProtection"].StringValue(); got != want {
+			if got := mocktest.Only(t, pools.MustRun(t, a), typePool).Inputs["deletionProtection"].StringValue(); got != want {
 				t.Errorf("deletionProtection = %s, want %s", got, want)
 			}
 		})
@@ -131,8 +134,8 @@ func TestDeletionProtection(t *testing.T) {
 }
 
 func TestWebClientAndDomain(t *testing.T) {
-	mon := mustRun(t, baseArgs())
-	client := one(t, mon, typeClient).Inputs
+	mon := pools.MustRun(t, baseArgs())
+	client := mocktest.Only(t, mon, typeClient).Inputs
 	t.Run("uses_the_authorization_code_flow_without_a_secret", func(t *testing.T) {
 		if got := strs(client["allowedOauthFlows"]); !slices.Equal(got, []string{"code"}) {
 			t.Errorf("allowedOauthFlows = %v", got)
@@ -181,7 +184,7 @@ func TestWebClientAndDomain(t *testing.T) {
 		}
 	})
 	t.Run("domain_uses_the_prefix", func(t *testing.T) {
-		if got := one(t, mon, typeDomain).Inputs["domain"].StringValue(); got != "bidopsai-dev" {
+		if got := mocktest.Only(t, mon, typeDomain).Inputs["domain"].StringValue(); got != "bidopsai-dev" {
 			t.Errorf("domain = %s", got)
 		}
 	})

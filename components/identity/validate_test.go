@@ -3,86 +3,58 @@ package identity
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestRejectsInvalidArgs(t *testing.T) {
-	cases := []struct {
-		name   string
-		mutate func(a *UserPoolArgs)
-		want   []string // substrings of the error: the field and what is allowed
-	}{
-		{"rejects_missing_region", func(a *UserPoolArgs) { a.Region = "" }, []string{"Region", "us-east-1"}},
-		{"rejects_unknown_mfa_mode", func(a *UserPoolArgs) { a.MFA = "SMS" },
-			[]string{"MFA", `"SMS"`, "OFF, OPTIONAL, ON"}},
-		{"rejects_lowercase_mfa_mode", func(a *UserPoolArgs) { a.MFA = "on" }, []string{"MFA", "OFF, OPTIONAL, ON"}},
-		{"rejects_missing_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "" },
-			[]string{"DomainPrefix", "lowercase letters, digits and hyphens"}},
-		{"rejects_uppercase_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "BidOps" },
-			[]string{"DomainPrefix", "lowercase"}},
-		{"rejects_leading_hyphen_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "-bidops" },
-			[]string{"DomainPrefix", "not starting or ending with a hyphen"}},
-		{"rejects_trailing_hyphen_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "bidops-" },
-			[]string{"DomainPrefix", "not starting or ending with a hyphen"}},
-		{"rejects_domain_prefix_over_63_characters", func(a *UserPoolArgs) { a.DomainPrefix = strings.Repeat("b", 64) },
-			[]string{"DomainPrefix", "1-63"}},
-		{"rejects_aws_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "bidops-aws-dev" },
-			[]string{"DomainPrefix", `"aws", "amazon" or "cognito"`}},
-		{"rejects_amazon_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "amazonbidops" },
-			[]string{"DomainPrefix", `"amazon"`}},
-		{"rejects_cognito_in_domain_prefix", func(a *UserPoolArgs) { a.DomainPrefix = "bidops-cognito" },
-			[]string{"DomainPrefix", `"cognito"`}},
-		{"rejects_empty_callback_urls", func(a *UserPoolArgs) { a.CallbackURLs = nil },
-			[]string{"CallbackURLs", "1-100 URLs"}},
-		{"rejects_empty_logout_urls", func(a *UserPoolArgs) { a.LogoutURLs = []string{} },
-			[]string{"LogoutURLs", "1-100 URLs"}},
-		{"rejects_plain_http_callback_to_a_public_host", func(a *UserPoolArgs) {
+	pools.Rejects(t, baseArgs, []mocktest.BadInput[*UserPoolArgs]{
+		{Name: "rejects_missing_region", Mutate: func(a *UserPoolArgs) { a.Region = "" },
+			Field: "UserPoolArgs.Region", Want: []string{"us-east-1"}},
+		{Name: "rejects_unknown_mfa_mode", Mutate: func(a *UserPoolArgs) { a.MFA = "SMS" },
+			Field: "UserPoolArgs.MFA", Want: []string{`"SMS"`, "OFF, OPTIONAL, ON"}},
+		{Name: "rejects_lowercase_mfa_mode", Mutate: func(a *UserPoolArgs) { a.MFA = "on" },
+			Field: "UserPoolArgs.MFA", Want: []string{"OFF, OPTIONAL, ON"}},
+		{Name: "rejects_missing_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{"lowercase letters, digits and hyphens"}},
+		{Name: "rejects_uppercase_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "BidOps" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{"lowercase"}},
+		{Name: "rejects_leading_hyphen_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "-bidops" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{"not starting or ending with a hyphen"}},
+		{Name: "rejects_trailing_hyphen_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "bidops-" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{"not starting or ending with a hyphen"}},
+		{Name: "rejects_domain_prefix_over_63_characters", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = strings.Repeat("b", 64) },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{"1-63"}},
+		{Name: "rejects_aws_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "bidops-aws-dev" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{`"aws", "amazon" or "cognito"`}},
+		{Name: "rejects_amazon_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "amazonbidops" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{`"amazon"`}},
+		{Name: "rejects_cognito_in_domain_prefix", Mutate: func(a *UserPoolArgs) { a.DomainPrefix = "bidops-cognito" },
+			Field: "UserPoolArgs.DomainPrefix", Want: []string{`"cognito"`}},
+		{Name: "rejects_empty_callback_urls", Mutate: func(a *UserPoolArgs) { a.CallbackURLs = nil },
+			Field: "UserPoolArgs.CallbackURLs", Want: []string{"1-100 URLs"}},
+		{Name: "rejects_empty_logout_urls", Mutate: func(a *UserPoolArgs) { a.LogoutURLs = []string{} },
+			Field: "UserPoolArgs.LogoutURLs", Want: []string{"1-100 URLs"}},
+		{Name: "rejects_plain_http_callback_to_a_public_host", Mutate: func(a *UserPoolArgs) {
 			a.CallbackURLs = []string{"http://app.bidopsai.com/callback"}
-		}, []string{"CallbackURLs[0]", "https://", "localhost"}},
-		{"rejects_relative_callback_url", func(a *UserPoolArgs) { a.CallbackURLs = []string{"/callback"} },
-			[]string{"CallbackURLs[0]", "absolute"}},
-		{"rejects_callback_url_with_fragment", func(a *UserPoolArgs) {
+		},
+			Field: "UserPoolArgs.CallbackURLs[0]", Want: []string{"https://", "localhost"}},
+		{Name: "rejects_relative_callback_url", Mutate: func(a *UserPoolArgs) { a.CallbackURLs = []string{"/callback"} },
+			Field: "UserPoolArgs.CallbackURLs[0]", Want: []string{"absolute"}},
+		{Name: "rejects_callback_url_with_fragment", Mutate: func(a *UserPoolArgs) {
 			a.CallbackURLs = []string{"https://app.bidopsai.com/cb", "https://app.bidopsai.com/#cb"}
-		}, []string{"CallbackURLs[1]", "fragment"}},
-		{"rejects_logout_url_with_other_scheme", func(a *UserPoolArgs) { a.LogoutURLs = []string{"ftp://bidopsai.com"} },
-			[]string{"LogoutURLs[0]", "https://"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := baseArgs()
-			tc.mutate(a)
-			mon, err := run(t, a, nil)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered on invalid args, want 0", n)
-			}
-		})
-	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") || len(mon.Resources()) != 0 {
-			t.Errorf("nil args: err=%v resources=%d", err, len(mon.Resources()))
-		}
+		},
+			Field: "UserPoolArgs.CallbackURLs[1]", Want: []string{"fragment"}},
+		{Name: "rejects_logout_url_with_other_scheme", Mutate: func(a *UserPoolArgs) { a.LogoutURLs = []string{"ftp://bidopsai.com"} },
+			Field: "UserPoolArgs.LogoutURLs[0]", Want: []string{"https://"}},
+		{Name: "reports_every_problem_at_once", Mutate: func(a *UserPoolArgs) { a.MFA, a.DomainPrefix = "SMS", "aws" },
+			Want: []string{"MFA", "DomainPrefix"}},
 	})
 	t.Run("accepts_http_only_for_localhost", func(t *testing.T) {
 		a := baseArgs()
 		a.CallbackURLs = []string{"http://localhost:3000/cb", "http://127.0.0.1:8080/cb"}
-		if _, err := run(t, a, nil); err != nil {
+		if _, _, err := pools.Run(a); err != nil {
 			t.Errorf("localhost http rejected: %v", err)
-		}
-	})
-	t.Run("reports_every_problem_at_once", func(t *testing.T) {
-		a := baseArgs()
-		a.MFA, a.DomainPrefix = "SMS", "aws"
-		_, err := run(t, a, nil)
-		if err == nil || !strings.Contains(err.Error(), "MFA") || !strings.Contains(err.Error(), "DomainPrefix") {
-			t.Errorf("want both fields named, got %v", err)
 		}
 	})
 }

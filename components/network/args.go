@@ -1,13 +1,13 @@
 package network
 
 import (
-	"errors"
 	"fmt"
 	"net/netip"
+	"slices"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Egress choices: NONE has no route to the internet at all; NAT adds NAT gateways.
@@ -52,54 +52,34 @@ type Args struct {
 	Tags map[string]string
 }
 
-func (a *Args) validate() error {
+// validate returns every problem with args at once, each naming the field.
+func validate(name string, a *Args) error {
 	if a == nil {
-		return errors.New("args are required")
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field, format string, v ...any) {
-		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{field}, v...)...))
-	}
-	if a.Region == "" {
-		bad("Region", "is required")
-	}
-	if !awsvalues.AccountID.MatchString(a.AccountID) {
-		bad("AccountID", "%q must be 12 digits", a.AccountID)
-	}
-	if p, err := netip.ParsePrefix(a.CIDR); err != nil || !p.Addr().Is4() || p.Bits() < 16 || p.Bits() > maxVPCBits {
-		bad("CIDR", "%q must be an IPv4 block between /16 and /%d", a.CIDR, maxVPCBits)
-	}
-	if a.AvailabilityZones < 2 || a.AvailabilityZones > 3 {
-		bad("AvailabilityZones", "%d must be 2 or 3", a.AvailabilityZones)
-	}
-	switch a.Egress {
-	case "", EgressNone, EgressNAT:
-	default:
-		bad("Egress", "%q must be %s or %s", a.Egress, EgressNone, EgressNAT)
-	}
-	switch a.NATGateways {
-	case "", NATSingle, NATPerAZ:
-	default:
-		bad("NATGateways", "%q must be %s or %s", a.NATGateways, NATSingle, NATPerAZ)
-	}
+	c := tier.NewChecker(component, name, "Args")
+	c.Region("Region", a.Region)
+	c.AccountID("AccountID", a.AccountID)
+	p, err := netip.ParsePrefix(a.CIDR)
+	c.Check(err == nil && p.Addr().Is4() && p.Bits() >= 16 && p.Bits() <= maxVPCBits, "CIDR", a.CIDR,
+		fmt.Sprintf("must be an IPv4 block between /16 and /%d", maxVPCBits))
+	c.Check(a.AvailabilityZones == 2 || a.AvailabilityZones == 3, "AvailabilityZones", a.AvailabilityZones, "must be 2 or 3")
+	c.Check(slices.Contains([]string{"", EgressNone, EgressNAT}, a.Egress), "Egress", a.Egress,
+		"must be "+EgressNone+" or "+EgressNAT)
+	c.Check(slices.Contains([]string{"", NATSingle, NATPerAZ}, a.NATGateways), "NATGateways", a.NATGateways,
+		"must be "+NATSingle+" or "+NATPerAZ)
 	if a.DatabaseCIDR != "" {
-		if _, err := netip.ParsePrefix(a.DatabaseCIDR); err != nil {
-			bad("DatabaseCIDR", "%q is not a CIDR block", a.DatabaseCIDR)
-		}
-		if a.DatabasePort < 1 || a.DatabasePort > 65535 {
-			bad("DatabasePort", "%d must be 1-65535 when DatabaseCIDR is set", a.DatabasePort)
-		}
+		_, err := netip.ParsePrefix(a.DatabaseCIDR)
+		c.Check(err == nil, "DatabaseCIDR", a.DatabaseCIDR, "must be a CIDR block")
+		c.Check(a.DatabasePort >= 1 && a.DatabasePort <= 65535, "DatabasePort", a.DatabasePort,
+			"must be 1-65535 when DatabaseCIDR is set")
 	}
-	if a.BucketArns == nil {
-		bad("BucketArns", "is required (the S3 endpoint policy lists them)")
-	}
-	if a.FlowLogGroupName == "" {
-		bad("FlowLogGroupName", "is required")
-	}
-	if !awsvalues.ValidRetention(a.FlowLogRetentionDays) {
-		bad("FlowLogRetentionDays", "%d must be one of %v", a.FlowLogRetentionDays, awsvalues.LogRetentionDays)
-	}
-	return errors.Join(errs...)
+	c.Check(a.BucketArns != nil, "BucketArns", nil, "required (the S3 endpoint policy lists them)")
+	c.Check(a.FlowLogGroupName != "", "FlowLogGroupName", a.FlowLogGroupName, "required")
+	c.LogRetention("FlowLogRetentionDays", a.FlowLogRetentionDays)
+	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }
 
 // nat reports whether the VPC has an internet path, and how many NAT gateways for n zones.

@@ -9,7 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // flowLogsService is the principal VPC Flow Logs publishes to CloudWatch Logs as.
@@ -27,7 +27,7 @@ func (b *builder) buildFlowLogs() (pulumi.StringOutput, error) {
 	group, err := cloudwatch.NewLogGroup(b.ctx, b.name+"-flow-logs", &cloudwatch.LogGroupArgs{
 		Name: pulumi.String(a.FlowLogGroupName), RetentionInDays: pulumi.Int(a.FlowLogRetentionDays),
 		KmsKeyId: a.KMSKeyArn, Tags: b.tags,
-	}, b.parent, protect.Stateful(a.Protect))
+	}, b.parent, tier.Stateful(a.Protect))
 	if err != nil {
 		return pulumi.StringOutput{}, err
 	}

@@ -18,6 +18,9 @@ import (
 // TypeToken is the component's type; never renamed without an alias.
 const TypeToken = "bidopsai:network:Network"
 
+// component is the value of the tier's `component` tag.
+const component = "network"
+
 // Network is the VPC the runtimes run in.
 type Network struct {
 	pulumi.ResourceState
@@ -50,14 +53,14 @@ type builder struct {
 
 // NewNetwork creates the VPC, its subnets, endpoints, security groups, flow logs and egress.
 func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.ResourceOption) (*Network, error) {
-	if err := args.validate(); err != nil {
-		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)
+	if err := validate(name, args); err != nil {
+		return nil, err
 	}
 	c := &Network{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("network %q: register component: %w", name, err)
 	}
-	b := &builder{ctx: ctx, name: name, args: args, tags: tags.For("network", args.Tags), parent: pulumi.Parent(c)}
+	b := &builder{ctx: ctx, name: name, args: args, tags: tags.For(component, args.Tags), parent: pulumi.Parent(c)}
 	var err error
 	if b.zones, err = zones(ctx, args.Region, args.AvailabilityZones, pulumi.Parent(c)); err != nil {
 		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)

@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const (
@@ -41,27 +42,17 @@ func baseArgs() *Args {
 		Protect: true}
 }
 
-func run(t *testing.T, a *Args) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "prod", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		_, err := NewNetwork(ctx, stackName, a)
-		return err
-	}, pulumi.WithMocks("bidopsai", "prod", mon))
-	return mon, err
-}
+// networks runs the component under the mock; assertions happen after it returns.
+var networks = mocktest.Tier[*Args, *Network]{Stack: "prod", Region: "us-east-1", Name: stackName, New: NewNetwork}
 
+// build runs the component on the baseline changed by edit, which must stay valid.
 func build(t *testing.T, edit func(*Args)) *mock.Monitor {
 	t.Helper()
 	a := baseArgs()
 	if edit != nil {
 		edit(a)
 	}
-	mon, err := run(t, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mon
+	return networks.MustRun(t, a)
 }
 
 func str(r mock.Resource, key string) string {
@@ -80,17 +71,6 @@ func strs(r mock.Resource, key string) []string {
 		}
 	}
 	return out
-}
-
-func named(t *testing.T, mon *mock.Monitor, typ, name string) mock.Resource {
-	t.Helper()
-	for _, r := range mon.ByType(typ) {
-		if r.Name == name {
-			return r
-		}
-	}
-	t.Fatalf("no %s named %s", typ, name)
-	return mock.Resource{}
 }
 
 func TestPrivateSubnetsSitInZonesAgentCoreSupports(t *testing.T) {
@@ -163,7 +143,7 @@ func policy(t *testing.T, r mock.Resource) map[string]any {
 
 func TestEndpointPoliciesAdmitOnlyThisAccount(t *testing.T) {
 	mon := build(t, nil)
-	s3 := policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-s3"))
+	s3 := policy(t, mocktest.Named(t, mon, tEndpoint, stackName+"-endpoint-s3"))
 	text, _ := json.Marshal(s3)
 	for _, want := range []string{documents + `"`, documents + `/*"`, layerAllow} {
 		if !strings.Contains(string(text), want) {
@@ -174,7 +154,7 @@ func TestEndpointPoliciesAdmitOnlyThisAccount(t *testing.T) {
 		t.Errorf("s3 endpoint policy admits any bucket: %s", text)
 	}
 	for _, svc := range []string{"secretsmanager", "ecr-api", "sts"} {
-		doc := policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-"+svc))
+		doc := policy(t, mocktest.Named(t, mon, tEndpoint, stackName+"-endpoint-"+svc))
 		for _, st := range doc["Statement"].([]any) {
 			cond, _ := json.Marshal(st.(map[string]any)["Condition"])
 			if !strings.Contains(string(cond), `"aws:PrincipalAccount":"`+account+`"`) {
@@ -182,13 +162,13 @@ func TestEndpointPoliciesAdmitOnlyThisAccount(t *testing.T) {
 			}
 		}
 	}
-	sm, _ := json.Marshal(policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-secretsmanager")))
+	sm, _ := json.Marshal(policy(t, mocktest.Named(t, mon, tEndpoint, stackName+"-endpoint-secretsmanager")))
 	if !strings.Contains(string(sm), "arn:aws:secretsmanager:us-east-1:"+account+":secret:*") {
 		t.Errorf("secretsmanager endpoint is not limited to this account's secrets: %s", sm)
 	}
 	// Image pulls need the registry token (no resource) and the repositories' actions.
 	grants := map[string]string{}
-	for _, st := range policy(t, named(t, mon, tEndpoint, stackName+"-endpoint-ecr-dkr"))["Statement"].([]any) {
+	for _, st := range policy(t, mocktest.Named(t, mon, tEndpoint, stackName+"-endpoint-ecr-dkr"))["Statement"].([]any) {
 		m := st.(map[string]any)
 		grants[fmt.Sprint(m["Action"])] = fmt.Sprint(m["Resource"])
 	}
@@ -196,7 +176,7 @@ func TestEndpointPoliciesAdmitOnlyThisAccount(t *testing.T) {
 	if !maps.Equal(grants, want) {
 		t.Errorf("ecr.dkr endpoint grants %v, want %v", grants, want)
 	}
-	if ac := named(t, mon, tEndpoint, stackName+"-endpoint-bedrock-agentcore"); ac.Inputs.HasValue("policy") {
+	if ac := mocktest.Named(t, mon, tEndpoint, stackName+"-endpoint-bedrock-agentcore"); ac.Inputs.HasValue("policy") {
 		t.Errorf("bedrock-agentcore takes bearer tokens; a principal policy would block them: %v", ac.Inputs["policy"])
 	}
 }
@@ -236,7 +216,7 @@ func TestNoInternetPathWithoutNAT(t *testing.T) {
 
 func TestDatabaseRuleOpensOnlyItsPort(t *testing.T) {
 	mon := build(t, func(a *Args) { a.DatabaseCIDR, a.DatabasePort = "10.1.2.0/24", 5432 })
-	r := named(t, mon, tEgress, stackName+"-runtimes-to-database")
+	r := mocktest.Named(t, mon, tEgress, stackName+"-runtimes-to-database")
 	if str(r, "cidrIpv4") != "10.1.2.0/24" || r.Inputs["fromPort"].NumberValue() != 5432 || r.Inputs["toPort"].NumberValue() != 5432 {
 		t.Fatalf("database rule %v", r.Inputs)
 	}
@@ -259,7 +239,7 @@ func TestNATGateways(t *testing.T) {
 				byID[n.ID] = strings.TrimPrefix(n.Name, stackName+"-nat-")
 			}
 			for _, z := range []string{"use1-az1", "use1-az2", "use1-az4"} {
-				r := named(t, mon, tRoute, stackName+"-private-"+z+"-internet")
+				r := mocktest.Named(t, mon, tRoute, stackName+"-private-"+z+"-internet")
 				got := byID[str(r, "natGatewayId")]
 				want := z
 				if c.nats == 1 {
@@ -278,18 +258,18 @@ func TestNATGateways(t *testing.T) {
 
 func TestFlowLogsGoToTheStackLogGroup(t *testing.T) {
 	mon := build(t, nil)
-	g := named(t, mon, tLogGroup, stackName+"-flow-logs")
+	g := mocktest.Named(t, mon, tLogGroup, stackName+"-flow-logs")
 	if !g.Protect || !g.RetainOnDelete {
 		t.Error("flow log group must be protected and retained when Protect is set")
 	}
 	if str(g, "name") != "/bidopsai/prod/vpc-flow-logs" || g.Inputs["retentionInDays"].NumberValue() != 180 || str(g, "kmsKeyId") != keyArn {
 		t.Errorf("log group %v", g.Inputs)
 	}
-	fl := named(t, mon, tFlowLog, stackName+"-flow-logs-vpc")
+	fl := mocktest.Named(t, mon, tFlowLog, stackName+"-flow-logs-vpc")
 	if str(fl, "trafficType") != "ALL" || str(fl, "logDestination") != g.Outputs["arn"].StringValue() || str(fl, "iamRoleArn") == "" {
 		t.Errorf("flow log %v", fl.Inputs)
 	}
-	trust := str(named(t, mon, tRole, stackName+"-flow-logs-delivery"), "assumeRolePolicy")
+	trust := str(mocktest.Named(t, mon, tRole, stackName+"-flow-logs-delivery"), "assumeRolePolicy")
 	for _, want := range []string{flowLogsService, `"aws:SourceAccount":"` + account, "vpc-flow-log/*"} {
 		if !strings.Contains(trust, want) {
 			t.Errorf("flow log trust lacks %s: %s", want, trust)
@@ -299,50 +279,25 @@ func TestFlowLogsGoToTheStackLogGroup(t *testing.T) {
 
 func TestEveryChildIsParentedAndNamedFromTheComponent(t *testing.T) {
 	mon := build(t, func(a *Args) { a.Egress, a.NATGateways = EgressNAT, NATPerAZ })
-	var parent string
-	for _, r := range mon.ByType(TypeToken) {
-		parent = r.URN
-	}
-	for _, r := range mon.Resources() {
-		if r.Type == TypeToken {
-			continue
-		}
-		if r.Parent != parent || !strings.HasPrefix(r.Name, stackName+"-") {
-			t.Errorf("%s %s: parent %s", r.Type, r.Name, r.Parent)
-		}
-	}
+	mocktest.Only(t, mon, TypeToken)
+	mocktest.CheckChildren(t, mon, TypeToken)
 	if n := len(mon.ByType(tRouteTbl)); n != 3 {
 		t.Errorf("%d route tables; want 2 private and 1 public", n)
 	}
 }
 
 func TestRejectsBadArgs(t *testing.T) {
-	for _, c := range []struct {
-		name, field string
-		edit        func(*Args)
-	}{
-		{"rejects_cidr_larger_than_16", "CIDR", func(a *Args) { a.CIDR = "10.0.0.0/8" }},
-		{"rejects_cidr_too_small_for_endpoints", "CIDR", func(a *Args) { a.CIDR = "10.0.0.0/24" }},
-		{"rejects_single_zone", "AvailabilityZones", func(a *Args) { a.AvailabilityZones = 1 }},
-		{"rejects_unknown_egress", "Egress", func(a *Args) { a.Egress = "INTERNET" }},
-		{"rejects_two_nat_gateways", "NATGateways", func(a *Args) { a.NATGateways = "2" }},
-		{"rejects_database_without_port", "DatabasePort", func(a *Args) { a.DatabaseCIDR = "10.1.0.0/16" }},
-		{"rejects_missing_buckets", "BucketArns", func(a *Args) { a.BucketArns = nil }},
-		{"rejects_unlisted_retention", "FlowLogRetentionDays", func(a *Args) { a.FlowLogRetentionDays = 45 }},
-		{"rejects_short_account", "AccountID", func(a *Args) { a.AccountID = "1234" }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a := baseArgs()
-			c.edit(a)
-			mon, err := run(t, a)
-			if err == nil || !strings.Contains(err.Error(), c.field) {
-				t.Fatalf("want error naming %s, got %v", c.field, err)
-			}
-			if len(mon.Resources()) != 0 {
-				t.Fatal("resources registered on bad args")
-			}
-		})
-	}
+	networks.Rejects(t, baseArgs, []mocktest.BadInput[*Args]{
+		{Name: "rejects_cidr_larger_than_16", Mutate: func(a *Args) { a.CIDR = "10.0.0.0/8" }, Field: "Args.CIDR"},
+		{Name: "rejects_cidr_too_small_for_endpoints", Mutate: func(a *Args) { a.CIDR = "10.0.0.0/24" }, Field: "Args.CIDR"},
+		{Name: "rejects_single_zone", Mutate: func(a *Args) { a.AvailabilityZones = 1 }, Field: "Args.AvailabilityZones"},
+		{Name: "rejects_unknown_egress", Mutate: func(a *Args) { a.Egress = "INTERNET" }, Field: "Args.Egress"},
+		{Name: "rejects_two_nat_gateways", Mutate: func(a *Args) { a.NATGateways = "2" }, Field: "Args.NATGateways"},
+		{Name: "rejects_database_without_port", Mutate: func(a *Args) { a.DatabaseCIDR = "10.1.0.0/16" }, Field: "Args.DatabasePort"},
+		{Name: "rejects_missing_buckets", Mutate: func(a *Args) { a.BucketArns = nil }, Field: "Args.BucketArns"},
+		{Name: "rejects_unlisted_retention", Mutate: func(a *Args) { a.FlowLogRetentionDays = 45 }, Field: "Args.FlowLogRetentionDays"},
+		{Name: "rejects_short_account", Mutate: func(a *Args) { a.AccountID = "1234" }, Field: "Args.AccountID"},
+	})
 	t.Run("rejects_more_zones_than_agentcore_supports", func(t *testing.T) {
 		a := baseArgs()
 		a.AvailabilityZones = 3

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const (
@@ -28,9 +28,9 @@ func threeAgents() *MonitoringArgs {
 }
 
 func TestAgentsAreData(t *testing.T) {
-	mon := mustRun(t, threeAgents())
+	mon := monitoring.MustRun(t, threeAgents())
 	t.Run("creates_one_log_group_per_agent_under_its_id", func(t *testing.T) {
-		groups := byName(mon, tLogGroup)
+		groups := mocktest.ByName(mon, tLogGroup)
 		for _, id := range []string{"workflow", "ai-assistant", "researcher"} {
 			g, ok := groups["observability-"+id+"-logs"]
 			if !ok {
@@ -74,7 +74,7 @@ func TestAgentsAreData(t *testing.T) {
 		}
 	})
 	t.Run("alarms_on_the_third_runtime", func(t *testing.T) {
-		alarms := byName(mon, tAlarm)
+		alarms := mocktest.ByName(mon, tAlarm)
 		for _, suffix := range []string{"-runtime-system-errors", "-runtime-throttles"} {
 			a, ok := alarms["observability-researcher"+suffix]
 			if !ok {
@@ -91,7 +91,7 @@ func TestAgentsAreData(t *testing.T) {
 	})
 	t.Run("traces_the_third_agent_service", func(t *testing.T) {
 		want := `service("bidopsai-dev-workflow") OR service("bidopsai-dev-ai-assistant") OR service("bidopsai-dev-researcher")`
-		if got := inputs(only(t, mon, tGroup))["filterExpression"]; got != want {
+		if got := inputs(mocktest.Only(t, mon, tGroup))["filterExpression"]; got != want {
 			t.Errorf("filter %v, want %s", got, want)
 		}
 	})
@@ -126,27 +126,13 @@ func TestAgentsAreData(t *testing.T) {
 // agentOutputs builds the component and reads AgentLogGroupNames and LogGroupArns.
 func agentOutputs(t *testing.T, args *MonitoringArgs) (map[string]string, []string) {
 	t.Helper()
-	var names map[string]string
-	var arns []string
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		c, err := NewMonitoring(ctx, testComponents, args)
-		if err != nil {
-			return err
-		}
-		n, err := internals.UnsafeAwaitOutput(ctx.Context(), c.AgentLogGroupNames)
-		if err != nil {
-			return err
-		}
-		a, err := internals.UnsafeAwaitOutput(ctx.Context(), c.LogGroupArns)
-		if err != nil {
-			return err
-		}
-		names, _ = n.Value.(map[string]string)
-		arns, _ = a.Value.([]string)
-		return nil
-	}, pulumi.WithMocks("bidopsai", "dev", mock.New("bidopsai", "dev", testRegion)))
+	_, got, err := monitoring.Outputs(args, func(c *Monitoring) map[string]pulumi.Output {
+		return map[string]pulumi.Output{"names": c.AgentLogGroupNames, "arns": c.LogGroupArns}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	names, _ := got["names"].(map[string]string)
+	arns, _ := got["arns"].([]string)
 	return names, arns
 }

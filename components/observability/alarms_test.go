@@ -8,12 +8,14 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestAlarms(t *testing.T) {
-	mon := mustRun(t, validArgs())
-	alarms := byName(mon, tAlarm)
-	topic := only(t, mon, tTopic).Outputs["arn"].StringValue()
+	mon := monitoring.MustRun(t, validArgs())
+	alarms := mocktest.ByName(mon, tAlarm)
+	topic := mocktest.Only(t, mon, tTopic).Outputs["arn"].StringValue()
 	t.Run("creates_three_contract_alarms_and_two_per_runtime", func(t *testing.T) {
 		want := []string{"observability-ai-assistant-runtime-system-errors", "observability-ai-assistant-runtime-throttles",
 			"observability-high-error-rate", "observability-high-llm-latency", "observability-long-task-duration",
@@ -54,7 +56,7 @@ func TestAlarms(t *testing.T) {
 	t.Run("every_alarm_uses_the_period_evaluation_periods_and_missing_data_setting", func(t *testing.T) {
 		args := validArgs()
 		args.Alarms.PeriodSeconds, args.Alarms.EvaluationPeriods = 60, 3
-		for name, r := range byName(mustRun(t, args), tAlarm) {
+		for name, r := range mocktest.ByName(monitoring.MustRun(t, args), tAlarm) {
 			in := inputs(r)
 			if in["period"] != 60.0 || in["evaluationPeriods"] != 3.0 || in["datapointsToAlarm"] != 3.0 ||
 				in["treatMissingData"] != "notBreaching" || in["comparisonOperator"] != "GreaterThanThreshold" {
@@ -106,19 +108,19 @@ func TestAlarms(t *testing.T) {
 		}
 	})
 	t.Run("encrypts_the_topic_with_the_given_key_and_never_with_the_aws_managed_sns_key", func(t *testing.T) {
-		if _, ok := inputs(only(t, mon, tTopic))["kmsMasterKeyId"]; ok {
+		if _, ok := inputs(mocktest.Only(t, mon, tTopic))["kmsMasterKeyId"]; ok {
 			t.Error("topic has a key although none was given (alias/aws/sns would block alarm delivery)")
 		}
 		args := validArgs()
 		args.KMSKeyArn = pulumi.String(testKey)
-		if got := inputs(only(t, mustRun(t, args), tTopic))["kmsMasterKeyId"]; got != testKey {
+		if got := inputs(mocktest.Only(t, monitoring.MustRun(t, args), tTopic))["kmsMasterKeyId"]; got != testKey {
 			t.Errorf("kmsMasterKeyId %v, want %s", got, testKey)
 		}
 	})
 	t.Run("creates_no_topic_subscription_or_alarm_when_disabled", func(t *testing.T) {
 		args := validArgs()
 		args.Alarms.Enabled = false
-		off := mustRun(t, args)
+		off := monitoring.MustRun(t, args)
 		for _, typ := range []string{tTopic, tSubscription, tAlarm} {
 			if n := len(off.ByType(typ)); n != 0 {
 				t.Errorf("%d %s with alarms disabled", n, typ)

@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestDashboard(t *testing.T) {
-	full := mustRun(t, validArgs())
+	full := monitoring.MustRun(t, validArgs())
 	t.Run("has_the_fixed_name_of_the_environment", func(t *testing.T) {
-		if got := inputs(only(t, full, tDashboard))["dashboardName"]; got != "BidOpsAI-Agents-dev" {
+		if got := inputs(mocktest.Only(t, full, tDashboard))["dashboardName"]; got != "BidOpsAI-Agents-dev" {
 			t.Errorf("dashboardName %v", got)
 		}
 	})
@@ -30,7 +31,7 @@ func TestDashboard(t *testing.T) {
 		if n := len(widgets(t, full)); n != 9+4*2 {
 			t.Errorf("%d widgets with two runtimes, want 17", n)
 		}
-		if n := len(widgets(t, mustRun(t, minimalArgs()))); n != 9 {
+		if n := len(widgets(t, monitoring.MustRun(t, minimalArgs()))); n != 9 {
 			t.Errorf("%d widgets without runtimes, want 9", n)
 		}
 	})
@@ -64,7 +65,7 @@ func TestDashboard(t *testing.T) {
 		if !maps.Equal(got, want) {
 			t.Errorf("runtime series %v, want %v", got, want)
 		}
-		for _, p := range plottedSeries(t, mustRun(t, minimalArgs())) {
+		for _, p := range plottedSeries(t, monitoring.MustRun(t, minimalArgs())) {
 			if p.namespace == RuntimeNamespace {
 				t.Errorf("runtime metric %s charted without runtimes", p.name)
 			}
@@ -73,7 +74,7 @@ func TestDashboard(t *testing.T) {
 	t.Run("uses_the_configured_namespace", func(t *testing.T) {
 		args := validArgs()
 		args.MetricsNamespace = "BidOpsAI/Test"
-		for _, p := range plottedSeries(t, mustRun(t, args)) {
+		for _, p := range plottedSeries(t, monitoring.MustRun(t, args)) {
 			if p.namespace != "BidOpsAI/Test" && p.namespace != RuntimeNamespace {
 				t.Errorf("series in namespace %s", p.namespace)
 			}
@@ -111,12 +112,12 @@ func TestDashboard(t *testing.T) {
 		if !maps.Equal(got, want) {
 			t.Errorf("threshold lines %v, want %v", got, want)
 		}
-		if got := thresholds(t, mustRun(t, minimalArgs())); len(got) != 0 {
+		if got := thresholds(t, monitoring.MustRun(t, minimalArgs())); len(got) != 0 {
 			t.Errorf("threshold lines without alarms: %v", got)
 		}
 		args := validArgs()
 		args.Alarms.PeriodSeconds = 60
-		for _, w := range widgets(t, mustRun(t, args)) {
+		for _, w := range widgets(t, monitoring.MustRun(t, args)) {
 			if props, _ := w["properties"].(map[string]any); w["type"] == "metric" && props["period"] != float64(60) {
 				t.Errorf("widget %v has period %v, want the alarm period 60", props["title"], props["period"])
 			}

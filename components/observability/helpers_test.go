@@ -7,6 +7,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 // Type tokens of the children, as the aws provider registers them.
@@ -62,51 +63,16 @@ func minimalArgs() *MonitoringArgs {
 	return a
 }
 
-// run builds the component under the mock; assertions happen after it returns.
-func run(t *testing.T, args *MonitoringArgs) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", testRegion)
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		_, err := NewMonitoring(ctx, testComponents, args)
-		return err
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
-
-func mustRun(t *testing.T, args *MonitoringArgs) *mock.Monitor {
-	t.Helper()
-	mon, err := run(t, args)
-	if err != nil {
-		t.Fatalf("NewMonitoring: %v", err)
-	}
-	return mon
-}
-
-// only returns the single resource of a type.
-func only(t *testing.T, mon *mock.Monitor, typ string) mock.Resource {
-	t.Helper()
-	rs := mon.ByType(typ)
-	if len(rs) != 1 {
-		t.Fatalf("want exactly one %s, found %d", typ, len(rs))
-	}
-	return rs[0]
-}
-
-// byName returns the resources of a type keyed by logical name.
-func byName(mon *mock.Monitor, typ string) map[string]mock.Resource {
-	out := map[string]mock.Resource{}
-	for _, r := range mon.ByType(typ) {
-		out[r.Name] = r
-	}
-	return out
-}
+// monitoring runs the component under the mock; assertions happen after it returns.
+var monitoring = mocktest.Tier[*MonitoringArgs, *Monitoring]{Stack: testEnv, Region: testRegion, Name: testComponents,
+	New: NewMonitoring}
 
 func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }
 
 // dashboardJSON decodes the dashboard body generically, independent of our types.
 func dashboardJSON(t *testing.T, mon *mock.Monitor) map[string]any {
 	t.Helper()
-	text, ok := inputs(only(t, mon, tDashboard))["dashboardBody"].(string)
+	text, ok := inputs(mocktest.Only(t, mon, tDashboard))["dashboardBody"].(string)
 	if !ok {
 		t.Fatal("dashboard body is not a string")
 	}

@@ -7,8 +7,8 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // logGroups are the log groups this tier names: one per agent, and the stack's system group.
@@ -54,7 +54,7 @@ func (b *builder) logGroup(suffix, name string) (*cloudwatch.LogGroup, error) {
 		RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
 		KmsKeyId:        b.kmsKey(),
 		Tags:            tags.For(component, b.args.Tags),
-	}, pulumi.Parent(b.parent), protect.Stateful(b.args.Protect))
+	}, pulumi.Parent(b.parent), tier.Stateful(b.args.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("log group %s: %w", name, err)
 	}

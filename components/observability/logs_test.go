@@ -1,6 +1,7 @@
 package observability
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ func TestLogGroups(t *testing.T) {
 		args.Stack = "staging"
 		var got []string
 		var runtimeGroups []string
-		for _, r := range mustRun(t, args).ByType(tLogGroup) {
+		for _, r := range monitoring.MustRun(t, args).ByType(tLogGroup) {
 			if n := inputs(r)["name"].(string); strings.HasPrefix(n, "/aws/bedrock-agentcore/runtimes/") {
 				runtimeGroups = append(runtimeGroups, n)
 			} else {
@@ -31,10 +32,10 @@ func TestLogGroups(t *testing.T) {
 		}
 	})
 	for _, days := range []int{7, 180, 3653} {
-		t.Run("sets_retention_"+itoa(days)+"_on_every_log_group", func(t *testing.T) {
+		t.Run("sets_retention_"+strconv.Itoa(days)+"_on_every_log_group", func(t *testing.T) {
 			args := validArgs()
 			args.LogRetentionDays = days
-			for _, r := range mustRun(t, args).ByType(tLogGroup) {
+			for _, r := range monitoring.MustRun(t, args).ByType(tLogGroup) {
 				if got := inputs(r)["retentionInDays"]; got != float64(days) {
 					t.Errorf("%s: retentionInDays %v, want %d", r.Name, got, days)
 				}
@@ -44,14 +45,14 @@ func TestLogGroups(t *testing.T) {
 	t.Run("encrypts_every_log_group_with_the_given_key", func(t *testing.T) {
 		args := validArgs()
 		args.KMSKeyArn = pulumi.String(testKey)
-		for _, r := range mustRun(t, args).ByType(tLogGroup) {
+		for _, r := range monitoring.MustRun(t, args).ByType(tLogGroup) {
 			if got := inputs(r)["kmsKeyId"]; got != testKey {
 				t.Errorf("%s: kmsKeyId %v, want %s", r.Name, got, testKey)
 			}
 		}
 	})
 	t.Run("leaves_kms_unset_without_a_key", func(t *testing.T) {
-		for _, r := range mustRun(t, validArgs()).ByType(tLogGroup) {
+		for _, r := range monitoring.MustRun(t, validArgs()).ByType(tLogGroup) {
 			if _, ok := inputs(r)["kmsKeyId"]; ok {
 				t.Errorf("%s: kmsKeyId set without a key", r.Name)
 			}
@@ -62,7 +63,7 @@ func TestLogGroups(t *testing.T) {
 			false: "protects_nothing_when_protect_is_false"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
-			for _, r := range mustRun(t, args).Resources() {
+			for _, r := range monitoring.MustRun(t, args).Resources() {
 				retain := on && r.Type == tLogGroup
 				// A runtime's group is named after the runtime id: protecting it would block
 				// replacing the runtime, so it is only retained.
@@ -93,5 +94,3 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
-
-func itoa(n int) string { return joinInts([]int{n}) }

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
@@ -31,7 +31,7 @@ func TestInventory(t *testing.T) {
 				tc.mutate(args)
 			}
 			got := map[string]int{}
-			for _, r := range mustRun(t, args).Resources() {
+			for _, r := range monitoring.MustRun(t, args).Resources() {
 				got[r.Type]++
 			}
 			if !reflect.DeepEqual(got, tc.want) {
@@ -43,22 +43,12 @@ func TestInventory(t *testing.T) {
 
 func TestParentsAndNames(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, validArgs())
-		comp := only(t, mon, TypeToken)
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			if r.Parent != comp.URN {
-				t.Errorf("%s %q: parent %q, want %q", r.Type, r.Name, r.Parent, comp.URN)
-			}
-			if !strings.HasPrefix(r.Name, testComponents+"-") {
-				t.Errorf("%s %q: logical name not derived from the component name", r.Type, r.Name)
-			}
-		}
+		mon := monitoring.MustRun(t, validArgs())
+		mocktest.Only(t, mon, TypeToken)
+		mocktest.CheckChildren(t, mon, TypeToken)
 	})
 	t.Run("tags_every_taggable_child_with_the_tier", func(t *testing.T) {
-		for _, r := range mustRun(t, validArgs()).Resources() {
+		for _, r := range monitoring.MustRun(t, validArgs()).Resources() {
 			if r.Type == TypeToken || r.Type == tDashboard || r.Type == tSubscription {
 				continue
 			}
@@ -73,25 +63,13 @@ func TestParentsAndNames(t *testing.T) {
 // outputsOf builds the component and reads its outputs.
 func outputsOf(t *testing.T, args *MonitoringArgs) (map[string]any, int) {
 	t.Helper()
-	got, count := map[string]any{}, -1
-	mon := mock.New("bidopsai", "dev", testRegion)
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		c, err := NewMonitoring(ctx, testComponents, args)
-		if err != nil {
-			return err
-		}
+	count := -1
+	_, got, err := monitoring.Outputs(args, func(c *Monitoring) map[string]pulumi.Output {
 		count = c.AlarmCount
-		for k, o := range map[string]pulumi.Output{"agents": c.AgentLogGroupNames,
+		return map[string]pulumi.Output{"agents": c.AgentLogGroupNames,
 			"system": c.SystemLogGroupName, "arns": c.LogGroupArns, "dashboard": c.DashboardName,
-			"url": c.DashboardURL, "topic": c.AlarmTopicArn} {
-			res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-			if err != nil {
-				return err
-			}
-			got[k] = res.Value
-		}
-		return nil
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
+			"url": c.DashboardURL, "topic": c.AlarmTopicArn}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

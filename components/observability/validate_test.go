@@ -8,120 +8,79 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInvalidArgs(t *testing.T) {
-	cases := []struct {
-		name   string
-		mutate func(*MonitoringArgs)
-		field  string   // must appear in the error as "invalid MonitoringArgs.<field> = "
-		allow  []string // the allowed values or range the error must state
-	}{
-		{"rejects_zero_evaluation_periods", func(a *MonitoringArgs) { a.Alarms.EvaluationPeriods = 0 },
-			"Alarms.EvaluationPeriods", []string{">= 1"}},
-		{"rejects_negative_error_threshold", func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = -1 },
-			"Alarms.ErrorThreshold", []string{">= 0"}},
-		{"rejects_nan_error_threshold", func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = math.NaN() },
-			"Alarms.ErrorThreshold", []string{">= 0"}},
-		{"rejects_zero_task_duration_threshold", func(a *MonitoringArgs) { a.Alarms.TaskDurationMs = 0 },
-			"Alarms.TaskDurationMs", []string{"> 0"}},
-		{"rejects_infinite_llm_latency_threshold", func(a *MonitoringArgs) { a.Alarms.LLMLatencyMs = math.Inf(1) },
-			"Alarms.LLMLatencyMs", []string{"> 0"}},
-		{"rejects_period_45", func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 45 },
-			"Alarms.PeriodSeconds", []string{"10, 20, 30 or a multiple of 60"}},
-		{"rejects_period_90", func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 90 },
-			"Alarms.PeriodSeconds", []string{"10, 20, 30 or a multiple of 60"}},
-		{"rejects_malformed_email", func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@"} },
-			"Alarms.Emails[0]", []string{"ops@example.com"}},
-		{"rejects_email_without_a_dotted_domain", func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@localhost"} },
-			"Alarms.Emails[0]", []string{"ops@example.com"}},
-		{"rejects_email_with_display_name", func(a *MonitoringArgs) { a.Alarms.Emails = []string{"Ops <ops@bidopsai.com>"} },
-			"Alarms.Emails[0]", []string{"no display name"}},
-		{"rejects_duplicate_email", func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@bidopsai.com", "OPS@bidopsai.com"} },
-			"Alarms.Emails[1]", []string{"distinct"}},
-		{"rejects_enabled_alarms_without_emails", func(a *MonitoringArgs) { a.Alarms.Emails = nil },
-			"Alarms.Emails", []string{"at least one"}},
-		{"rejects_sampling_rate_0", func(a *MonitoringArgs) { a.Tracing.SamplingRate = 0 },
-			"Tracing.SamplingRate", []string{"> 0 and <= 1"}},
-		{"rejects_sampling_rate_1_5", func(a *MonitoringArgs) { a.Tracing.SamplingRate = 1.5 },
-			"Tracing.SamplingRate", []string{"> 0 and <= 1"}},
-		{"rejects_retention_45", func(a *MonitoringArgs) { a.LogRetentionDays = 45 },
-			"LogRetentionDays", []string{"1, 3, 5, 7, 14, 30", "3653"}},
-		{"rejects_retention_0_never_expire", func(a *MonitoringArgs) { a.LogRetentionDays = 0 },
-			"LogRetentionDays", []string{"1, 3, 5", "never expire is refused"}},
-		{"rejects_uppercase_stack", func(a *MonitoringArgs) { a.Stack = "Prod" },
-			"Stack", []string{"a-z, 0-9 and '-'"}},
-		{"rejects_stack_too_long_for_xray_names", func(a *MonitoringArgs) { a.Stack = strings.Repeat("e", 21) },
-			"Stack", []string{"1-20 characters"}},
-		{"rejects_malformed_region", func(a *MonitoringArgs) { a.Region = "us-east1" },
-			"Region", []string{"us-east-1"}},
-		{"rejects_kms_alias_instead_of_key_arn", func(a *MonitoringArgs) { a.KMSKeyArn = pulumi.String("alias/aws/sns") },
-			"KMSKeyArn", []string{"arn:aws:kms:<region>:<account>:key/<id>"}},
-		{"rejects_reserved_aws_namespace", func(a *MonitoringArgs) { a.MetricsNamespace = "AWS/Agents" },
-			"MetricsNamespace", []string{"not start with AWS/"}},
-		{"rejects_no_agents", func(a *MonitoringArgs) { a.Agents, a.Runtimes = nil, nil },
-			"Agents", []string{"at least one"}},
-		{"rejects_camel_case_agent_id", func(a *MonitoringArgs) { a.Agents[1] = "aiAssistant" },
-			"Agents[1]", []string{"lowercase kebab-case"}},
-		{"rejects_duplicate_agent_id", func(a *MonitoringArgs) { a.Agents = append(a.Agents, "workflow") },
-			"Agents[2]", []string{"distinct"}},
-		{"rejects_agent_named_like_a_sub_agent", func(a *MonitoringArgs) { a.Agents = append(a.Agents, "parser") },
-			"Agents[2]", []string{"parser, analysis"}},
-		{"rejects_unknown_runtime_agent", func(a *MonitoringArgs) { a.Runtimes[0].Agent = "planner" },
-			"Runtimes[0].Agent", []string{"workflow, ai-assistant"}},
-		{"rejects_two_runtimes_for_one_agent", func(a *MonitoringArgs) { a.Runtimes[1].Agent = "workflow" },
-			"Runtimes[1].Agent", []string{"one runtime per agent"}},
-		{"rejects_hyphen_in_runtime_name", func(a *MonitoringArgs) { a.Runtimes[0].Name = "bidopsai-dev-workflow" },
-			"Runtimes[0].Name", []string{"^[a-zA-Z][a-zA-Z0-9_]{0,47}$"}},
-		{"rejects_runtime_without_arn", func(a *MonitoringArgs) { a.Runtimes[0].Arn = nil },
-			"Runtimes[0].Arn", []string{"required"}},
-		{"rejects_runtime_arn_of_another_service", func(a *MonitoringArgs) {
+	monitoring.Rejects(t, validArgs, []mocktest.BadInput[*MonitoringArgs]{
+		{Name: "rejects_zero_evaluation_periods", Mutate: func(a *MonitoringArgs) { a.Alarms.EvaluationPeriods = 0 },
+			Field: "MonitoringArgs.Alarms.EvaluationPeriods", Want: []string{">= 1"}},
+		{Name: "rejects_negative_error_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = -1 },
+			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{">= 0"}},
+		{Name: "rejects_nan_error_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = math.NaN() },
+			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{">= 0"}},
+		{Name: "rejects_zero_task_duration_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.TaskDurationMs = 0 },
+			Field: "MonitoringArgs.Alarms.TaskDurationMs", Want: []string{"> 0"}},
+		{Name: "rejects_infinite_llm_latency_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.LLMLatencyMs = math.Inf(1) },
+			Field: "MonitoringArgs.Alarms.LLMLatencyMs", Want: []string{"> 0"}},
+		{Name: "rejects_period_45", Mutate: func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 45 },
+			Field: "MonitoringArgs.Alarms.PeriodSeconds", Want: []string{"10, 20, 30 or a multiple of 60"}},
+		{Name: "rejects_period_90", Mutate: func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 90 },
+			Field: "MonitoringArgs.Alarms.PeriodSeconds", Want: []string{"10, 20, 30 or a multiple of 60"}},
+		{Name: "rejects_malformed_email", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@"} },
+			Field: "MonitoringArgs.Alarms.Emails[0]", Want: []string{"ops@example.com"}},
+		{Name: "rejects_email_without_a_dotted_domain", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@localhost"} },
+			Field: "MonitoringArgs.Alarms.Emails[0]", Want: []string{"ops@example.com"}},
+		{Name: "rejects_email_with_display_name", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = []string{"Ops <ops@bidopsai.com>"} },
+			Field: "MonitoringArgs.Alarms.Emails[0]", Want: []string{"no display name"}},
+		{Name: "rejects_duplicate_email", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = []string{"ops@bidopsai.com", "OPS@bidopsai.com"} },
+			Field: "MonitoringArgs.Alarms.Emails[1]", Want: []string{"distinct"}},
+		{Name: "rejects_enabled_alarms_without_emails", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = nil },
+			Field: "MonitoringArgs.Alarms.Emails", Want: []string{"at least one"}},
+		{Name: "rejects_sampling_rate_0", Mutate: func(a *MonitoringArgs) { a.Tracing.SamplingRate = 0 },
+			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"> 0 and <= 1"}},
+		{Name: "rejects_sampling_rate_1_5", Mutate: func(a *MonitoringArgs) { a.Tracing.SamplingRate = 1.5 },
+			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"> 0 and <= 1"}},
+		{Name: "rejects_retention_45", Mutate: func(a *MonitoringArgs) { a.LogRetentionDays = 45 },
+			Field: "MonitoringArgs.LogRetentionDays", Want: []string{"1, 3, 5, 7, 14, 30", "3653"}},
+		{Name: "rejects_retention_0_never_expire", Mutate: func(a *MonitoringArgs) { a.LogRetentionDays = 0 },
+			Field: "MonitoringArgs.LogRetentionDays", Want: []string{"1, 3, 5", "never expire is refused"}},
+		{Name: "rejects_uppercase_stack", Mutate: func(a *MonitoringArgs) { a.Stack = "Prod" },
+			Field: "MonitoringArgs.Stack", Want: []string{"a-z, 0-9 and '-'"}},
+		{Name: "rejects_stack_too_long_for_xray_names", Mutate: func(a *MonitoringArgs) { a.Stack = strings.Repeat("e", 21) },
+			Field: "MonitoringArgs.Stack", Want: []string{"1-20 characters"}},
+		{Name: "rejects_malformed_region", Mutate: func(a *MonitoringArgs) { a.Region = "us-east1" },
+			Field: "MonitoringArgs.Region", Want: []string{"us-east-1"}},
+		{Name: "rejects_kms_alias_instead_of_key_arn", Mutate: func(a *MonitoringArgs) { a.KMSKeyArn = pulumi.String("alias/aws/sns") },
+			Field: "MonitoringArgs.KMSKeyArn", Want: []string{"arn:aws:kms:<region>:<account>:key/<id>"}},
+		{Name: "rejects_reserved_aws_namespace", Mutate: func(a *MonitoringArgs) { a.MetricsNamespace = "AWS/Agents" },
+			Field: "MonitoringArgs.MetricsNamespace", Want: []string{"not start with AWS/"}},
+		{Name: "rejects_no_agents", Mutate: func(a *MonitoringArgs) { a.Agents, a.Runtimes = nil, nil },
+			Field: "MonitoringArgs.Agents", Want: []string{"at least one"}},
+		{Name: "rejects_camel_case_agent_id", Mutate: func(a *MonitoringArgs) { a.Agents[1] = "aiAssistant" },
+			Field: "MonitoringArgs.Agents[1]", Want: []string{"lowercase kebab-case"}},
+		{Name: "rejects_duplicate_agent_id", Mutate: func(a *MonitoringArgs) { a.Agents = append(a.Agents, "workflow") },
+			Field: "MonitoringArgs.Agents[2]", Want: []string{"distinct"}},
+		{Name: "rejects_agent_named_like_a_sub_agent", Mutate: func(a *MonitoringArgs) { a.Agents = append(a.Agents, "parser") },
+			Field: "MonitoringArgs.Agents[2]", Want: []string{"parser, analysis"}},
+		{Name: "rejects_unknown_runtime_agent", Mutate: func(a *MonitoringArgs) { a.Runtimes[0].Agent = "planner" },
+			Field: "MonitoringArgs.Runtimes[0].Agent", Want: []string{"workflow, ai-assistant"}},
+		{Name: "rejects_two_runtimes_for_one_agent", Mutate: func(a *MonitoringArgs) { a.Runtimes[1].Agent = "workflow" },
+			Field: "MonitoringArgs.Runtimes[1].Agent", Want: []string{"one runtime per agent"}},
+		{Name: "rejects_hyphen_in_runtime_name", Mutate: func(a *MonitoringArgs) { a.Runtimes[0].Name = "bidopsai-dev-workflow" },
+			Field: "MonitoringArgs.Runtimes[0].Name", Want: []string{"^[a-zA-Z][a-zA-Z0-9_]{0,47}$"}},
+		{Name: "rejects_runtime_without_arn", Mutate: func(a *MonitoringArgs) { a.Runtimes[0].Arn = nil },
+			Field: "MonitoringArgs.Runtimes[0].Arn", Want: []string{"required"}},
+		{Name: "rejects_runtime_arn_of_another_service", Mutate: func(a *MonitoringArgs) {
 			a.Runtimes[0].Arn = pulumi.String("arn:aws:bedrock:us-east-1:123456789012:agent/x")
-		}, "Runtimes[0].Arn", []string{"bedrock-agentcore"}},
-		{"rejects_runtime_without_id", func(a *MonitoringArgs) { a.Runtimes[1].ID = nil },
-			"Runtimes[1].ID", []string{"required"}},
-		{"rejects_aws_prefixed_tag_key", func(a *MonitoringArgs) { a.Tags = map[string]string{"aws:x": "y"} },
-			"Tags key", []string{"not start with aws:"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			args := validArgs()
-			tc.mutate(args)
-			mon, err := run(t, args)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			if !strings.Contains(err.Error(), "invalid MonitoringArgs."+tc.field+" = ") {
-				t.Errorf("error does not name MonitoringArgs.%s: %v", tc.field, err)
-			}
-			for _, a := range tc.allow {
-				if !strings.Contains(err.Error(), a) {
-					t.Errorf("error does not state the allowed values (%q): %v", a, err)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered, want 0", n)
-			}
-		})
-	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") {
-			t.Fatalf("want an error naming args, got %v", err)
-		}
-		if n := len(mon.Resources()); n != 0 {
-			t.Errorf("%d resources registered, want 0", n)
-		}
-	})
-	t.Run("reports_every_bad_field_at_once", func(t *testing.T) {
-		args := validArgs()
-		args.LogRetentionDays, args.Alarms.PeriodSeconds, args.Tracing.SamplingRate = 0, 45, 0
-		_, err := run(t, args)
-		for _, f := range []string{"LogRetentionDays", "Alarms.PeriodSeconds", "Tracing.SamplingRate"} {
-			if err == nil || !strings.Contains(err.Error(), f) {
-				t.Errorf("error does not name %s: %v", f, err)
-			}
-		}
+		},
+			Field: "MonitoringArgs.Runtimes[0].Arn", Want: []string{"bedrock-agentcore"}},
+		{Name: "rejects_runtime_without_id", Mutate: func(a *MonitoringArgs) { a.Runtimes[1].ID = nil },
+			Field: "MonitoringArgs.Runtimes[1].ID", Want: []string{"required"}},
+		{Name: "rejects_aws_prefixed_tag_key", Mutate: func(a *MonitoringArgs) { a.Tags = map[string]string{"aws:x": "y"} },
+			Field: "MonitoringArgs.Tags key", Want: []string{"not start with aws:"}},
+		{Name: "reports_every_bad_field_at_once", Mutate: func(a *MonitoringArgs) { a.LogRetentionDays, a.Alarms.PeriodSeconds, a.Tracing.SamplingRate = 0, 45, 0 },
+			Want: []string{"LogRetentionDays", "Alarms.PeriodSeconds", "Tracing.SamplingRate"}},
 	})
 }
 
@@ -129,14 +88,14 @@ func TestDisabledSettingsAreNotValidated(t *testing.T) {
 	t.Run("accepts_zero_alarm_settings_when_alarms_are_off", func(t *testing.T) {
 		args := validArgs()
 		args.Alarms = AlarmSettings{Enabled: false, PeriodSeconds: 45}
-		if _, err := run(t, args); err != nil {
+		if _, _, err := monitoring.Run(args); err != nil {
 			t.Fatalf("disabled alarms were validated: %v", err)
 		}
 	})
 	t.Run("accepts_zero_sampling_rate_when_tracing_is_off", func(t *testing.T) {
 		args := validArgs()
 		args.Tracing = TracingSettings{Enabled: false}
-		if _, err := run(t, args); err != nil {
+		if _, _, err := monitoring.Run(args); err != nil {
 			t.Fatalf("disabled tracing was validated: %v", err)
 		}
 	})

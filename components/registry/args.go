@@ -1,14 +1,12 @@
 package registry
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Tag mutability values ECR accepts; IMMUTABLE_WITH_EXCLUSION is left out on purpose (it fails
@@ -58,40 +56,22 @@ var (
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *RepositoryArgs) error {
 	if a == nil {
-		return fmt.Errorf("registry %q: args: required, got nil", name)
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("registry %q: invalid %s = %#v: %s", name, field, value, rule))
-	}
-	if !namePattern.MatchString(name) || len(name) > maxNameLength {
-		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z and 0-9, separated by single '.', '_' or '-' "+
+	c := tier.NewChecker(component, name, "RepositoryArgs")
+	c.Name(namePattern.MatchString(name) && len(name) <= maxNameLength,
+		fmt.Sprintf("must be 1-%d characters of a-z and 0-9, separated by single '.', '_' or '-' "+
 			"(it prefixes the repository name)", maxNameLength))
-	}
-	if !awsvalues.AccountID.MatchString(a.AccountID) {
-		bad("RepositoryArgs.AccountID", a.AccountID, "must be exactly 12 digits")
-	}
-	if a.TagMutability != Mutable && a.TagMutability != Immutable {
-		bad("RepositoryArgs.TagMutability", a.TagMutability, "must be one of [MUTABLE IMMUTABLE]")
-	}
-	for _, f := range []struct {
-		field string
-		value int
-	}{
-		{"RepositoryArgs.KeepTaggedImages", a.KeepTaggedImages},
-		{"RepositoryArgs.KeepUntaggedImages", a.KeepUntaggedImages},
-		{"RepositoryArgs.MaxImageAgeDays", a.MaxImageAgeDays},
-	} {
-		if f.value < 1 {
-			bad(f.field, f.value, "must be >= 1")
-		}
-	}
-	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !awsvalues.KMSKeyARN.MatchString(string(s)) {
-		bad("RepositoryArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
-	}
-	tags.Check("RepositoryArgs.Tags", a.Tags, bad)
+	c.AccountID("AccountID", a.AccountID)
+	c.Check(a.TagMutability == Mutable || a.TagMutability == Immutable, "TagMutability", a.TagMutability,
+		"must be one of [MUTABLE IMMUTABLE]")
+	c.Positive("KeepTaggedImages", a.KeepTaggedImages)
+	c.Positive("KeepUntaggedImages", a.KeepUntaggedImages)
+	c.Positive("MaxImageAgeDays", a.MaxImageAgeDays)
+	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
+	c.Tags("Tags", a.Tags)
 	if a.Image != nil {
-		a.Image.check(bad)
+		a.Image.check(c)
 	}
-	return errors.Join(errs...)
+	return c.Err()
 }

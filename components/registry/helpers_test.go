@@ -4,9 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 )
 
@@ -31,60 +30,21 @@ func validArgs() *RepositoryArgs {
 	}
 }
 
-// run builds one component per name under the mock; assertions happen after it returns.
-func run(t *testing.T, args *RepositoryArgs, names ...string) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		for _, n := range names {
-			if _, err := NewRepository(ctx, n, args); err != nil {
-				return err
-			}
-		}
-		return nil
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
-
-func mustRun(t *testing.T, args *RepositoryArgs, names ...string) *mock.Monitor {
-	t.Helper()
-	mon, err := run(t, args, names...)
-	if err != nil {
-		t.Fatalf("NewRepository: %v", err)
-	}
-	return mon
-}
-
-// only returns the single resource of a type.
-func only(t *testing.T, mon *mock.Monitor, typ string) mock.Resource {
-	t.Helper()
-	rs := mon.ByType(typ)
-	if len(rs) != 1 {
-		t.Fatalf("want exactly one %s, found %d", typ, len(rs))
-	}
-	return rs[0]
-}
+// repos runs the component under the mock; assertions happen after it returns.
+var repos = mocktest.Tier[*RepositoryArgs, *Repository]{Stack: "dev", Region: "us-east-1", Name: "workflow", New: NewRepository}
 
 func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }
 
 // repoPolicy parses the RepositoryPolicy's JSON back into a document.
 func repoPolicy(t *testing.T, mon *mock.Monitor) policydoc.Document {
 	t.Helper()
-	text, ok := inputs(only(t, mon, tPolicy))["policy"].(string)
-	if !ok {
-		t.Fatal("repository policy is not a JSON string")
-	}
-	doc, err := policydoc.Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+	return mocktest.Policy(t, mocktest.Only(t, mon, tPolicy), "policy")
 }
 
 // lifecycleOf decodes the LifecyclePolicy's JSON into generic values, independent of our types.
 func lifecycleOf(t *testing.T, mon *mock.Monitor) []map[string]any {
 	t.Helper()
-	text, ok := inputs(only(t, mon, tLifecycle))["policy"].(string)
+	text, ok := inputs(mocktest.Only(t, mon, tLifecycle))["policy"].(string)
 	if !ok {
 		t.Fatal("lifecycle policy is not a JSON string")
 	}

@@ -1,7 +1,6 @@
 package registry
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
@@ -9,6 +8,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Platform is the only architecture AgentCore runs.
@@ -30,22 +30,20 @@ type ImageArgs struct {
 	Digest string
 }
 
-var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
-
-func (a *ImageArgs) check(bad func(field string, value any, rule string)) {
+func (a *ImageArgs) check(c *tier.Checker) {
 	if !awsvalues.SemVer.MatchString(a.Version) || !awsvalues.ValidImageTag(awsvalues.ImageTag(a.Version)) {
-		bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix, no + build metadata) making a valid image tag")
+		c.Bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix, no + build metadata) making a valid image tag")
 	}
-	for field, p := range map[string]string{"Image.Context": a.Context, "Image.Dockerfile": a.Dockerfile} {
-		if p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
-			bad(field, p, "must be a relative path inside the project")
+	for _, f := range [][2]string{{"Image.Context", a.Context}, {"Image.Dockerfile", a.Dockerfile}} {
+		if p := f[1]; p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
+			c.Bad(f[0], p, "must be a relative path inside the project")
 		}
 	}
-	if a.Digest != "" && !digestPattern.MatchString(a.Digest) {
-		bad("Image.Digest", a.Digest, "must be sha256:<64 lowercase hex digits>")
+	if a.Digest != "" && !awsvalues.ImageDigest.MatchString(a.Digest) {
+		c.Bad("Image.Digest", a.Digest, "must be sha256:<64 lowercase hex digits>")
 	}
 	if a.Platform != "" && a.Platform != Platform {
-		bad("Image.Platform", a.Platform, "must be "+Platform+" (AgentCore requires ARM64)")
+		c.Bad("Image.Platform", a.Platform, "must be "+Platform+" (AgentCore requires ARM64)")
 	}
 }
 

@@ -3,6 +3,8 @@ package registry
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const tImage = "docker:index/image:Image"
@@ -15,8 +17,8 @@ func withImage(a *RepositoryArgs, img ImageArgs) *RepositoryArgs {
 func TestImage(t *testing.T) {
 	good := ImageArgs{Version: "1.4.2", Context: "agents/sample", Dockerfile: "agents/sample/Dockerfile", Platform: Platform}
 	t.Run("builds_arm64_and_pushes_only_the_release_tag", func(t *testing.T) {
-		mon := mustRun(t, withImage(validArgs(), good), "workflow")
-		img := only(t, mon, tImage)
+		mon := repos.MustRun(t, withImage(validArgs(), good), "workflow")
+		img := mocktest.Only(t, mon, tImage)
 		name := img.Inputs["imageName"].StringValue()
 		if !strings.HasSuffix(name, ":v1.4.2") || !strings.Contains(name, ".dkr.ecr.us-east-1.amazonaws.com/") {
 			t.Errorf("image name %q is not <repository url>:v1.4.2", name)
@@ -33,7 +35,7 @@ func TestImage(t *testing.T) {
 		}
 	})
 	t.Run("fetches_registry_credentials_on_every_run_and_keeps_them_secret", func(t *testing.T) {
-		mon := mustRun(t, withImage(validArgs(), good), "workflow")
+		mon := repos.MustRun(t, withImage(validArgs(), good), "workflow")
 		calls := 0
 		for _, c := range mon.Calls() {
 			if c.Token == "aws:ecr/getAuthorizationToken:getAuthorizationToken" {
@@ -43,7 +45,7 @@ func TestImage(t *testing.T) {
 		if calls != 1 {
 			t.Fatalf("authorization token fetched %d times, want 1", calls)
 		}
-		reg := only(t, mon, tImage).Inputs["registry"].ObjectValue()
+		reg := mocktest.Only(t, mon, tImage).Inputs["registry"].ObjectValue()
 		pw := reg["password"]
 		if secret := pw.IsSecret() || (pw.IsOutput() && pw.OutputValue().Secret); !secret {
 			t.Errorf("registry password is not a secret: %v", reg["password"])
@@ -63,7 +65,7 @@ func TestImage(t *testing.T) {
 		t.Run(bad.name, func(t *testing.T) {
 			img := good
 			bad.mut(&img)
-			mon, err := run(t, withImage(validArgs(), img), "workflow")
+			mon, _, err := repos.Run(withImage(validArgs(), img), "workflow")
 			if err == nil || !strings.Contains(err.Error(), bad.field) {
 				t.Fatalf("want an error naming %s, got %v", bad.field, err)
 			}
@@ -78,14 +80,14 @@ func TestPinnedDigest(t *testing.T) {
 	d := "sha256:" + strings.Repeat("ab", 32)
 	t.Run("runs_an_existing_image_without_building", func(t *testing.T) {
 		img := ImageArgs{Version: "1.0.0", Context: "agents/sample", Dockerfile: "agents/sample/Dockerfile", Digest: d}
-		mon := mustRun(t, withImage(validArgs(), img), "workflow")
+		mon := repos.MustRun(t, withImage(validArgs(), img), "workflow")
 		if n := len(mon.ByType(tImage)); n != 0 {
 			t.Fatalf("%d images built for a pinned digest", n)
 		}
 	})
 	t.Run("rejects_a_malformed_digest", func(t *testing.T) {
 		img := ImageArgs{Version: "1.0.0", Context: "agents/sample", Dockerfile: "agents/sample/Dockerfile", Digest: "sha256:xyz"}
-		if _, err := run(t, withImage(validArgs(), img), "workflow"); err == nil || !strings.Contains(err.Error(), "Image.Digest") {
+		if _, _, err := repos.Run(withImage(validArgs(), img), "workflow"); err == nil || !strings.Contains(err.Error(), "Image.Digest") {
 			t.Fatalf("want an Image.Digest error, got %v", err)
 		}
 	})

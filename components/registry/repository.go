@@ -10,8 +10,8 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -87,7 +87,7 @@ func (c *Repository) build(ctx *pulumi.Context, name string, args *RepositoryArg
 		EncryptionConfigurations:   ecr.RepositoryEncryptionConfigurationArray{encryption(args.KMSKeyArn)},
 		ForceDelete:                pulumi.Bool(args.ForceDelete),
 		Tags:                       tags.For(component, args.Tags),
-	}, pulumi.Parent(c), protect.Stateful(args.Protect))
+	}, pulumi.Parent(c), tier.Stateful(args.Protect))
 	if err != nil {
 		return fmt.Errorf("repository: %w", err)
 	}

@@ -6,16 +6,16 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 )
 
 func TestInventory(t *testing.T) {
 	t.Run("registers_one_component_repository_lifecycle_and_policy", func(t *testing.T) {
 		got := map[string]int{}
-		for _, r := range mustRun(t, validArgs(), "workflow").Resources() {
+		for _, r := range repos.MustRun(t, validArgs(), "workflow").Resources() {
 			got[r.Type]++
 		}
 		want := map[string]int{TypeToken: 1, tRepository: 1, tLifecycle: 1, tPolicy: 1}
@@ -24,10 +24,10 @@ func TestInventory(t *testing.T) {
 		}
 	})
 	t.Run("attaches_lifecycle_and_policy_to_its_own_repository", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "workflow")
-		repo := only(t, mon, tRepository).Outputs["name"].StringValue()
+		mon := repos.MustRun(t, validArgs(), "workflow")
+		repo := mocktest.Only(t, mon, tRepository).Outputs["name"].StringValue()
 		for _, typ := range []string{tLifecycle, tPolicy} {
-			if got := inputs(only(t, mon, typ))["repository"]; got != repo {
+			if got := inputs(mocktest.Only(t, mon, typ))["repository"]; got != repo {
 				t.Errorf("%s repository %v, want %s", typ, got, repo)
 			}
 		}
@@ -36,36 +36,13 @@ func TestInventory(t *testing.T) {
 
 func TestParentsAndNames(t *testing.T) {
 	t.Run("two_agents_do_not_collide_and_every_child_is_parented_to_its_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "workflow", "ai-assistant")
-		components := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			components[r.Name] = r.URN
+		mon := repos.MustRun(t, validArgs(), "workflow", "ai-assistant")
+		if n := len(mon.ByType(TypeToken)); n != 2 {
+			t.Fatalf("want 2 components, got %d", n)
 		}
-		if len(components) != 2 {
-			t.Fatalf("want 2 components, got %v", components)
-		}
-		seen := map[string]bool{}
-		for _, r := range mon.Resources() {
-			if seen[r.URN] {
-				t.Errorf("duplicate URN %s", r.URN)
-			}
-			seen[r.URN] = true
-			if r.Type == TypeToken {
-				continue
-			}
-			owner := "workflow"
-			if strings.HasPrefix(r.Name, "ai-assistant") {
-				owner = "ai-assistant"
-			}
-			if !strings.HasPrefix(r.Name, owner) {
-				t.Errorf("%s %q: name not derived from a component name", r.Type, r.Name)
-			}
-			if r.Parent != components[owner] {
-				t.Errorf("%s %q: parent %q, want %q", r.Type, r.Name, r.Parent, components[owner])
-			}
-		}
-		if len(seen) != 8 {
-			t.Errorf("want 8 resources, got %d", len(seen))
+		mocktest.CheckChildren(t, mon, TypeToken, tRepository)
+		if n := len(mon.Resources()); n != 8 {
+			t.Errorf("want 8 resources, got %d", n)
 		}
 	})
 }
@@ -76,7 +53,7 @@ func TestProtectionAndForceDelete(t *testing.T) {
 			false: "protects_nothing_when_protect_is_false"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
-			for _, r := range mustRun(t, args, "workflow").Resources() {
+			for _, r := range repos.MustRun(t, args, "workflow").Resources() {
 				want := on && r.Type == tRepository
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("%s: protect=%v retainOnDelete=%v, want %v", r.Type, r.Protect, r.RetainOnDelete, want)
@@ -86,7 +63,7 @@ func TestProtectionAndForceDelete(t *testing.T) {
 		t.Run(map[bool]string{true: "sets_force_delete_when_asked", false: "leaves_force_delete_off"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.ForceDelete = on
-			if got := inputs(only(t, mustRun(t, args, "workflow"), tRepository))["forceDelete"]; got != on {
+			if got := inputs(mocktest.Only(t, repos.MustRun(t, args, "workflow"), tRepository))["forceDelete"]; got != on {
 				t.Errorf("forceDelete %v, want %v", got, on)
 			}
 		})
@@ -95,7 +72,7 @@ func TestProtectionAndForceDelete(t *testing.T) {
 
 func TestRepositorySettings(t *testing.T) {
 	t.Run("scans_on_push_and_tags_with_the_component", func(t *testing.T) {
-		in := inputs(only(t, mustRun(t, validArgs(), "workflow"), tRepository))
+		in := inputs(mocktest.Only(t, repos.MustRun(t, validArgs(), "workflow"), tRepository))
 		if got := in["imageScanningConfiguration"]; !reflect.DeepEqual(got, map[string]any{"scanOnPush": true}) {
 			t.Errorf("imageScanningConfiguration %v", got)
 		}
@@ -107,7 +84,7 @@ func TestRepositorySettings(t *testing.T) {
 		t.Run("sets_tag_mutability_"+strings.ToLower(m), func(t *testing.T) {
 			args := validArgs()
 			args.TagMutability = m
-			if got := inputs(only(t, mustRun(t, args, "workflow"), tRepository))["imageTagMutability"]; got != m {
+			if got := inputs(mocktest.Only(t, repos.MustRun(t, args, "workflow"), tRepository))["imageTagMutability"]; got != m {
 				t.Errorf("imageTagMutability %v, want %s", got, m)
 			}
 		})
@@ -126,7 +103,7 @@ func TestRepositorySettings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			args := validArgs()
 			args.KMSKeyArn = tc.key
-			if got := inputs(only(t, mustRun(t, args, "workflow"), tRepository))["encryptionConfigurations"]; !reflect.DeepEqual(got, tc.want) {
+			if got := inputs(mocktest.Only(t, repos.MustRun(t, args, "workflow"), tRepository))["encryptionConfigurations"]; !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("encryptionConfigurations %v, want %v", got, tc.want)
 			}
 		})
@@ -137,7 +114,7 @@ func TestLifecyclePolicy(t *testing.T) {
 	t.Run("keeps_releases_then_untagged_then_expires_by_age_in_that_priority", func(t *testing.T) {
 		args := validArgs()
 		args.KeepTaggedImages, args.KeepUntaggedImages, args.MaxImageAgeDays = 12, 3, 45
-		rules := lifecycleOf(t, mustRun(t, args, "workflow"))
+		rules := lifecycleOf(t, repos.MustRun(t, args, "workflow"))
 		want := []map[string]any{
 			{"rulePriority": 1.0, "selection": map[string]any{"tagStatus": "tagged", "tagPrefixList": []any{"v"},
 				"countType": "imageCountMoreThan", "countNumber": 12.0}, "action": map[string]any{"type": "expire"}},
@@ -159,7 +136,7 @@ func TestLifecyclePolicy(t *testing.T) {
 }
 
 func TestRepositoryPolicy(t *testing.T) {
-	doc := repoPolicy(t, mustRun(t, validArgs(), "workflow"))
+	doc := repoPolicy(t, repos.MustRun(t, validArgs(), "workflow"))
 	pull := []string{"ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"}
 	t.Run("lets_only_this_account_root_and_agentcore_for_this_account_pull", func(t *testing.T) {
 		want := []policydoc.Statement{
@@ -198,27 +175,16 @@ func TestRepositoryPolicy(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_name_arn_url_and_registry_id_of_the_repository", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "eu-west-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewRepository(ctx, "workflow", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{"name": c.RepositoryName, "arn": c.RepositoryArn,
-				"repositoryUrl": c.RepositoryURL, "registryId": c.RegistryID} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		west := repos
+		west.Region = "eu-west-1"
+		mon, got, err := west.Outputs(validArgs(), func(c *Repository) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"name": c.RepositoryName, "arn": c.RepositoryArn,
+				"repositoryUrl": c.RepositoryURL, "registryId": c.RegistryID}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := only(t, mon, tRepository).Outputs["name"].StringValue()
+		n := mocktest.Only(t, mon, tRepository).Outputs["name"].StringValue()
 		want := map[string]any{"name": n, "arn": "arn:aws:ecr:eu-west-1:" + mock.Account + ":repository/" + n,
 			"repositoryUrl": mock.Account + ".dkr.ecr.eu-west-1.amazonaws.com/" + n, "registryId": mock.Account}
 		if !reflect.DeepEqual(got, want) {

@@ -1,7 +1,6 @@
 package settings
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // DefaultMetricsNamespace is the one CloudWatch namespace the agents emit to and the dashboards read.
@@ -102,13 +102,11 @@ type Database struct {
 }
 
 var (
-	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]$`)
-	modelPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
-	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9 ._/#:-]{1,255}$`)
-	flagPattern      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
-	identPattern     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
-	hostPattern      = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
+	envPattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+	modelPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
+	flagPattern  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
+	identPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+	hostPattern  = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
 )
 
 // withDefaults returns a copy of args with zero values replaced by their documented defaults.
@@ -139,50 +137,41 @@ func withDefaults(in AgentSettingsArgs) AgentSettingsArgs {
 }
 
 // validate reports every problem with args (after defaults), each naming its field.
-func validate(a AgentSettingsArgs) error {
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("invalid AgentSettingsArgs.%s %q: %s", field, fmt.Sprint(value), rule))
-	}
-	check := func(ok bool, field string, value any, rule string) {
-		if !ok {
-			bad(field, value, rule)
-		}
-	}
-	check(envPattern.MatchString(a.Stack), "Stack", a.Stack,
+func validate(name string, a AgentSettingsArgs) error {
+	c := tier.NewChecker(component, name, "AgentSettingsArgs")
+	c.Check(envPattern.MatchString(a.Stack), "Stack", a.Stack,
 		"must match ^[a-z][a-z0-9-]{0,31}$")
-	check(regionPattern.MatchString(a.Region), "Region", a.Region, "must be an AWS region such as us-east-1")
-	check(awsvalues.AccountID.MatchString(a.AccountID), "AccountID", a.AccountID, "must be 12 digits")
-	check(len(a.Supervisors) > 0, "Supervisors", len(a.Supervisors), "at least one supervisor is required")
+	c.Region("Region", a.Region)
+	c.AccountID("AccountID", a.AccountID)
+	c.Check(len(a.Supervisors) > 0, "Supervisors", len(a.Supervisors), "at least one supervisor is required")
 	seen := map[string]bool{}
 	for i, sv := range a.Supervisors {
 		f := fmt.Sprintf("Supervisors[%d]", i)
-		check(naming.AgentIDPattern.MatchString(sv.Agent) && !seen[sv.Agent], f+".Agent", sv.Agent,
+		c.Check(naming.AgentIDPattern.MatchString(sv.Agent) && !seen[sv.Agent], f+".Agent", sv.Agent,
 			"must be a distinct lowercase kebab-case agent id")
-		check(sv.TimeoutSeconds >= 1 && sv.TimeoutSeconds <= 3600, f+".TimeoutSeconds", sv.TimeoutSeconds, "must be 1-3600")
+		c.Check(sv.TimeoutSeconds >= 1 && sv.TimeoutSeconds <= 3600, f+".TimeoutSeconds", sv.TimeoutSeconds, "must be 1-3600")
 		seen[sv.Agent] = true
 	}
-	check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
+	c.Check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
 		"must be a Bedrock model id, inference-profile id or ARN")
-	check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
+	c.Check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
 		"must be a Bedrock model id, inference-profile id or ARN")
-	check(slices.Contains(LogLevels, a.LogLevel), "LogLevel", a.LogLevel,
+	c.Check(slices.Contains(LogLevels, a.LogLevel), "LogLevel", a.LogLevel,
 		"must be one of "+strings.Join(LogLevels, ", "))
-	check(namespacePattern.MatchString(a.MetricsNamespace) && !strings.HasPrefix(a.MetricsNamespace, "AWS/"),
-		"MetricsNamespace", a.MetricsNamespace, `must be 1-255 of [A-Za-z0-9 ._/#:-] and not start with "AWS/"`)
+	c.Check(awsvalues.ValidMetricsNamespace(a.MetricsNamespace), "MetricsNamespace", a.MetricsNamespace, awsvalues.MetricsNamespaceRule)
 	for _, k := range sortedKeys(a.FeatureFlags) {
-		check(flagPattern.MatchString(k), "FeatureFlags", k, "keys must match ^[A-Za-z][A-Za-z0-9_]{0,63}$")
+		c.Check(flagPattern.MatchString(k), "FeatureFlags", k, "keys must match ^[A-Za-z][A-Za-z0-9_]{0,63}$")
 	}
-	check(hostPattern.MatchString(a.Database.Host) || a.Database.Host == "<RDS_ENDPOINT>", "Database.Host",
+	c.Check(hostPattern.MatchString(a.Database.Host) || a.Database.Host == "<RDS_ENDPOINT>", "Database.Host",
 		a.Database.Host, "must be a host name or IP address")
-	check(a.Database.Port >= 1 && a.Database.Port <= 65535, "Database.Port", a.Database.Port, "must be 1-65535")
-	check(identPattern.MatchString(a.Database.Name), "Database.Name", a.Database.Name,
+	c.Check(a.Database.Port >= 1 && a.Database.Port <= 65535, "Database.Port", a.Database.Port, "must be 1-65535")
+	c.Check(identPattern.MatchString(a.Database.Name), "Database.Name", a.Database.Name,
 		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-	check(identPattern.MatchString(a.Database.Username), "Database.Username", a.Database.Username,
+	c.Check(identPattern.MatchString(a.Database.Username), "Database.Username", a.Database.Username,
 		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-	check(identPattern.MatchString(a.Database.ReadOnlyUsername) && a.Database.ReadOnlyUsername != a.Database.Username,
+	c.Check(identPattern.MatchString(a.Database.ReadOnlyUsername) && a.Database.ReadOnlyUsername != a.Database.Username,
 		"Database.ReadOnlyUsername", a.Database.ReadOnlyUsername, "must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$ and differ from Database.Username")
-	check(a.RecoveryWindowDays == 0 || (a.RecoveryWindowDays >= 7 && a.RecoveryWindowDays <= 30),
+	c.Check(a.RecoveryWindowDays == 0 || (a.RecoveryWindowDays >= 7 && a.RecoveryWindowDays <= 30),
 		"RecoveryWindowDays", a.RecoveryWindowDays, "must be 0 or 7-30")
-	return errors.Join(errs...)
+	return c.Err()
 }

@@ -1,12 +1,10 @@
 package settings
 
 import (
-	"testing"
-
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 const (
@@ -31,29 +29,9 @@ func baseArgs() *AgentSettingsArgs {
 	}
 }
 
-// run evaluates one AgentSettings named "agents" under mocks; got receives the component.
-func run(t *testing.T, args *AgentSettingsArgs, got **AgentSettings) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		c, err := NewAgentSettings(ctx, "agents", args)
-		if got != nil {
-			*got = c
-		}
-		return err
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
-
-// mustRun is run for valid args.
-func mustRun(t *testing.T, args *AgentSettingsArgs) *mock.Monitor {
-	t.Helper()
-	mon, err := run(t, args, nil)
-	if err != nil {
-		t.Fatalf("NewAgentSettings: %v", err)
-	}
-	return mon
-}
+// agentSettings runs the component under the mock; assertions happen after it returns.
+var agentSettings = mocktest.Tier[*AgentSettingsArgs, *AgentSettings]{Stack: "dev", Region: "us-east-1", Name: "agents",
+	New: NewAgentSettings}
 
 // str returns a string input, unwrapping a secret; ok is false when absent or not a string.
 func str(r mock.Resource, key resource.PropertyKey) (value string, secret, ok bool) {
@@ -68,15 +46,6 @@ func str(r mock.Resource, key resource.PropertyKey) (value string, secret, ok bo
 		return "", secret, false
 	}
 	return v.StringValue(), secret, true
-}
-
-// byName indexes resources of one type by logical name.
-func byName(rs []mock.Resource) map[string]mock.Resource {
-	out := map[string]mock.Resource{}
-	for _, r := range rs {
-		out[r.Name] = r
-	}
-	return out
 }
 
 // plainStrings calls fn for every string in v that is not under a secret marker.

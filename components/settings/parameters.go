@@ -110,8 +110,8 @@ func parameters(a AgentSettingsArgs) ([]parameter, error) {
 		}
 		if len(b) > maxStandardValue {
 			// Only the flags grow with input; the other values are bounded by validation.
-			return nil, fmt.Errorf("invalid AgentSettingsArgs.FeatureFlags: %s config is %d bytes, over the "+
-				"%d-byte Standard-tier limit", s.key, len(b), maxStandardValue)
+			return nil, fmt.Errorf("invalid AgentSettingsArgs.FeatureFlags = %d flags: the %s config is %d bytes, "+
+				"over the %d-byte Standard-tier limit", len(a.FeatureFlags), s.key, len(b), maxStandardValue)
 		}
 		out = append(out, parameter{key: s.key, description: s.description, value: string(b)})
 	}

@@ -8,8 +8,8 @@ import (
 	"github.com/pulumi/pulumi-random/sdk/v4/go/random"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // placeholder marks a credential an operator must fill in after the first deployment.
@@ -63,7 +63,7 @@ func (c *AgentSettings) secretSpecs(ctx *pulumi.Context, name string, a AgentSet
 			"LangfuseCredentials", a.LangfuseCredentials, map[string]string{
 				"public_key": placeholder, "secret_key": placeholder, "host": "https://cloud.langfuse.com"}},
 	} {
-		spec, err := credentialSpec(cs.key, cs.path, cs.description, cs.field, cs.given, cs.initial)
+		spec, err := credentialSpec(name, cs.key, cs.path, cs.description, cs.field, cs.given, cs.initial)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +95,9 @@ func (c *AgentSettings) databaseSpec(ctx *pulumi.Context, name string, a AgentSe
 	}
 	value := pw.ToStringOutput().ApplyT(func(p string) (string, error) {
 		if p == "" {
-			return "", fmt.Errorf("AgentSettingsArgs.%s: must not be empty", db.field)
+			c := tier.NewChecker(component, name, "AgentSettingsArgs")
+			c.BadSecret(db.field, "must not be empty")
+			return "", c.Err()
 		}
 		return renderJSON(dbCredentials{Username: db.user, Host: a.Database.Host,
 			Port: a.Database.Port, DBName: a.Database.Name, Password: p})
@@ -114,7 +116,7 @@ func dbPasswordName(key string) string {
 
 // credentialSpec returns a managed spec for a given value (checked to be a JSON object when known)
 // or a write-once placeholder spec.
-func credentialSpec(key, path, description, field string, given pulumi.StringInput,
+func credentialSpec(name, key, path, description, field string, given pulumi.StringInput,
 	initial map[string]string) (secretSpec, error) {
 	s := secretSpec{key: key, path: path, description: description}
 	if given == nil {
@@ -130,7 +132,9 @@ func credentialSpec(key, path, description, field string, given pulumi.StringInp
 	s.initial = given.ToStringOutput().ApplyT(func(v string) (string, error) {
 		var obj map[string]any
 		if err := json.Unmarshal([]byte(v), &obj); err != nil || obj == nil {
-			return "", fmt.Errorf("AgentSettingsArgs.%s: must be a JSON object string (value not shown)", field)
+			c := tier.NewChecker(component, name, "AgentSettingsArgs")
+			c.BadSecret(field, "must be a JSON object string")
+			return "", c.Err()
 		}
 		return v, nil
 	}).(pulumi.StringOutput)
@@ -150,7 +154,7 @@ func (c *AgentSettings) newSecret(ctx *pulumi.Context, name string, a AgentSetti
 		args.KmsKeyId = a.KMSKeyArn.ToStringOutput().ToStringPtrOutput()
 	}
 	secret, err := secretsmanager.NewSecret(ctx, name+"-"+s.key+"-secret", args,
-		pulumi.Parent(c), protect.Stateful(a.Protect))
+		pulumi.Parent(c), tier.Stateful(a.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("create %s secret: %w", s.key, err)
 	}

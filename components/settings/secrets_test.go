@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 // givenArgs sets every secret value explicitly, each holding a sentinel that must never leak.
@@ -24,7 +26,7 @@ func givenArgs() *AgentSettingsArgs {
 func TestSecrets(t *testing.T) {
 	t.Run("creates_the_five_fixed_secret_names_with_descriptions", func(t *testing.T) {
 		var names []string
-		for _, s := range mustRun(t, baseArgs()).ByType(typeSecret) {
+		for _, s := range agentSettings.MustRun(t, baseArgs()).ByType(typeSecret) {
 			n, _, _ := str(s, "name")
 			names = append(names, n)
 			if d, _, _ := str(s, "description"); d == "" {
@@ -40,7 +42,7 @@ func TestSecrets(t *testing.T) {
 		for _, days := range []int{0, 7, 30} {
 			a := baseArgs()
 			a.RecoveryWindowDays = days
-			for _, s := range mustRun(t, a).ByType(typeSecret) {
+			for _, s := range agentSettings.MustRun(t, a).ByType(typeSecret) {
 				if v := s.Inputs["recoveryWindowInDays"]; !v.IsNumber() || v.NumberValue() != float64(days) {
 					t.Errorf("days=%d: %s recoveryWindowInDays = %v", days, s.Name, v)
 				}
@@ -51,12 +53,12 @@ func TestSecrets(t *testing.T) {
 		key := "arn:aws:kms:us-east-1:123456789012:key/abcd"
 		a := baseArgs()
 		a.KMSKeyArn = pulumi.String(key)
-		for _, s := range mustRun(t, a).ByType(typeSecret) {
+		for _, s := range agentSettings.MustRun(t, a).ByType(typeSecret) {
 			if got, _, _ := str(s, "kmsKeyId"); got != key {
 				t.Errorf("%s kmsKeyId = %q, want %q", s.Name, got, key)
 			}
 		}
-		for _, s := range mustRun(t, baseArgs()).ByType(typeSecret) {
+		for _, s := range agentSettings.MustRun(t, baseArgs()).ByType(typeSecret) {
 			if _, ok := s.Inputs["kmsKeyId"]; ok {
 				t.Errorf("%s sets kmsKeyId without a key", s.Name)
 			}
@@ -66,7 +68,7 @@ func TestSecrets(t *testing.T) {
 		for _, on := range []bool{true, false} {
 			a := baseArgs()
 			a.Protect = on
-			for _, r := range mustRun(t, a).Resources() {
+			for _, r := range agentSettings.MustRun(t, a).Resources() {
 				want := on && r.Type == typeSecret
 				if r.Protect != want || r.RetainOnDelete != want {
 					t.Errorf("protect=%v: %s %s protect=%v retain=%v, want %v", on, r.Type, r.Name,
@@ -76,14 +78,14 @@ func TestSecrets(t *testing.T) {
 		}
 	})
 	t.Run("placeholder_versions_ignore_later_secret_string_changes", func(t *testing.T) {
-		for _, v := range mustRun(t, baseArgs()).ByType(typeVersion) {
+		for _, v := range agentSettings.MustRun(t, baseArgs()).ByType(typeVersion) {
 			if !slices.Equal(v.IgnoreChanges, []string{"secretString"}) {
 				t.Errorf("%s ignoreChanges = %v, want [secretString]", v.Name, v.IgnoreChanges)
 			}
 		}
 	})
 	t.Run("given_values_are_managed_without_ignore_changes", func(t *testing.T) {
-		mon := mustRun(t, givenArgs())
+		mon := agentSettings.MustRun(t, givenArgs())
 		for _, v := range mon.ByType(typeVersion) {
 			if len(v.IgnoreChanges) != 0 {
 				t.Errorf("%s ignoreChanges = %v, want none", v.Name, v.IgnoreChanges)
@@ -94,7 +96,7 @@ func TestSecrets(t *testing.T) {
 		}
 	})
 	t.Run("given_values_are_recorded_only_as_secrets", func(t *testing.T) {
-		mon := mustRun(t, givenArgs())
+		mon := agentSettings.MustRun(t, givenArgs())
 		for _, v := range mon.ByType(typeVersion) {
 			if val, secret, ok := str(v, "secretString"); !ok || !secret || !strings.Contains(val, "SENTINEL") {
 				t.Errorf("%s secretString: secret=%v ok=%v", v.Name, secret, ok)
@@ -111,7 +113,7 @@ func TestSecrets(t *testing.T) {
 		}
 	})
 	t.Run("given_database_password_is_merged_into_the_connection_document", func(t *testing.T) {
-		versions := byName(mustRun(t, givenArgs()).ByType(typeVersion))
+		versions := mocktest.ByName(agentSettings.MustRun(t, givenArgs()), typeVersion)
 		val, _, _ := str(versions["agents-database-secret-version"], "secretString")
 		var doc map[string]any
 		if err := json.Unmarshal([]byte(val), &doc); err != nil {
@@ -126,7 +128,7 @@ func TestSecrets(t *testing.T) {
 		}
 	})
 	t.Run("generates_a_32_character_alphanumeric_password_per_database_user", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := agentSettings.MustRun(t, baseArgs())
 		pws := mon.ByType(typePassword)
 		if len(pws) != 2 {
 			t.Fatalf("want two generated passwords, got %d", len(pws))
@@ -136,7 +138,7 @@ func TestSecrets(t *testing.T) {
 				t.Errorf("%s inputs: length=%v special=%v", pw.Name, in["length"], in["special"])
 			}
 		}
-		versions := byName(mon.ByType(typeVersion))
+		versions := mocktest.ByName(mon, typeVersion)
 		for version, user := range map[string]string{"agents-database-secret-version": "bidopsai_agent",
 			"agents-database-readonly-secret-version": "bidopsai_assistant"} {
 			val, secret, _ := str(versions[version], "secretString")
@@ -154,7 +156,7 @@ func TestSecrets(t *testing.T) {
 	})
 	t.Run("placeholders_hold_no_secret_material", func(t *testing.T) {
 		allowed := map[string]bool{placeholder: true, "us-east-1": true, "https://cloud.langfuse.com": true}
-		for _, v := range mustRun(t, baseArgs()).ByType(typeVersion) {
+		for _, v := range agentSettings.MustRun(t, baseArgs()).ByType(typeVersion) {
 			if strings.HasPrefix(v.Name, "agents-database") {
 				continue
 			}
@@ -170,12 +172,20 @@ func TestSecrets(t *testing.T) {
 			}
 		}
 	})
+	t.Run("rejects_an_empty_given_database_password_without_showing_it", func(t *testing.T) {
+		a := baseArgs()
+		a.DatabasePassword = pulumi.ToSecret(pulumi.String("")).(pulumi.StringOutput)
+		_, _, err := agentSettings.Run(a)
+		if err == nil || !strings.Contains(err.Error(), `invalid AgentSettingsArgs.DatabasePassword = [secret]: must not be empty`) {
+			t.Fatalf("want an error naming DatabasePassword with its value hidden, got %v", err)
+		}
+	})
 	t.Run("rejects_a_given_credential_that_is_not_a_json_object_without_showing_it", func(t *testing.T) {
 		a := baseArgs()
 		a.SlackCredentials = pulumi.ToSecret(pulumi.String("SENTINELnotjson")).(pulumi.StringOutput)
-		_, err := run(t, a, nil)
-		if err == nil || !strings.Contains(err.Error(), "SlackCredentials") {
-			t.Fatalf("want an error naming SlackCredentials, got %v", err)
+		_, _, err := agentSettings.Run(a)
+		if err == nil || !strings.Contains(err.Error(), `settings "agents": invalid AgentSettingsArgs.SlackCredentials = [secret]: `) {
+			t.Fatalf("want an error naming SlackCredentials with its value hidden, got %v", err)
 		}
 		if strings.Contains(err.Error(), "SENTINEL") {
 			t.Errorf("error shows the secret value: %v", err)

@@ -3,15 +3,15 @@
 package settings
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/outputs"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type token; renaming it needs pulumi.Aliases.
@@ -67,11 +67,11 @@ func (c *AgentSettings) ReadOnlySecretArns() pulumi.StringArrayOutput {
 func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	opts ...pulumi.ResourceOption) (*AgentSettings, error) {
 	if args == nil {
-		return nil, errors.New("settings: args are required")
+		return nil, tier.NilArgs(component, name)
 	}
 	a := withDefaults(*args)
-	if err := validate(a); err != nil {
-		return nil, fmt.Errorf("settings %q: %w", name, err)
+	if err := validate(name, a); err != nil {
+		return nil, err
 	}
 	params, err := parameters(a)
 	if err != nil {
@@ -80,7 +80,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 
 	c := &AgentSettings{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
-		return nil, fmt.Errorf("register settings %q: %w", name, err)
+		return nil, fmt.Errorf("settings %q: register component: %w", name, err)
 	}
 	path := fmt.Sprintf("/bidopsai/%s/agents", a.Stack)
 	for _, p := range params {
@@ -120,22 +120,10 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	}
 	c.ParameterPath = pulumi.String(path).ToStringOutput()
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
-		partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
+		awsvalues.Partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
 
 	if err := outputs.Register(ctx, c); err != nil {
 		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
 	}
 	return c, nil
-}
-
-// partition maps a region to its ARN partition (China and GovCloud differ from "aws").
-func partition(region string) string {
-	switch {
-	case strings.HasPrefix(region, "cn-"):
-		return "aws-cn"
-	case strings.HasPrefix(region, "us-gov-"):
-		return "aws-us-gov"
-	default:
-		return "aws"
-	}
 }

@@ -9,9 +9,9 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/resource"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 var wantParameters = []string{
@@ -40,25 +40,15 @@ var wantSecrets = []string{
 
 func TestComponentShape(t *testing.T) {
 	t.Run("every_child_is_parented_to_the_component_and_named_from_it", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := agentSettings.MustRun(t, baseArgs())
 		comps := mon.ByType(TypeToken)
 		if len(comps) != 1 || comps[0].Name != "agents" {
 			t.Fatalf("want one %s named agents, got %+v", TypeToken, comps)
 		}
-		for _, r := range mon.Resources() {
-			if r.Type == TypeToken {
-				continue
-			}
-			if r.Parent != comps[0].URN {
-				t.Errorf("%s %s: parent %q, want the component", r.Type, r.Name, r.Parent)
-			}
-			if !strings.HasPrefix(r.Name, "agents-") {
-				t.Errorf("%s %s: logical name not derived from the component name", r.Type, r.Name)
-			}
-		}
+		mocktest.CheckChildren(t, mon, TypeToken)
 	})
 	t.Run("registers_13_parameters_4_secrets_4_versions_and_a_generated_password", func(t *testing.T) {
-		mon := mustRun(t, baseArgs())
+		mon := agentSettings.MustRun(t, baseArgs())
 		for typ, want := range map[string]int{typeParameter: 13, typeSecret: 5, typeVersion: 5, typePassword: 2} {
 			if got := len(mon.ByType(typ)); got != want {
 				t.Errorf("%s: got %d, want %d", typ, got, want)
@@ -85,26 +75,14 @@ func TestComponentShape(t *testing.T) {
 		}
 	})
 	t.Run("outputs_carry_the_path_its_arn_pattern_and_each_agents_secret_arns", func(t *testing.T) {
-		var path, pathArn, workflow, assistant any
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewAgentSettings(ctx, "agents", baseArgs())
-			if err != nil {
-				return err
-			}
-			for dst, out := range map[*any]pulumi.Output{&path: c.ParameterPath, &pathArn: c.ParameterPathArn,
-				&workflow: c.ReadWriteSecretArns(), &assistant: c.ReadOnlySecretArns()} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), out)
-				if err != nil {
-					return err
-				}
-				*dst = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		_, got, err := agentSettings.Outputs(baseArgs(), func(c *AgentSettings) map[string]pulumi.Output {
+			return map[string]pulumi.Output{"path": c.ParameterPath, "pathArn": c.ParameterPathArn,
+				"workflow": c.ReadWriteSecretArns(), "assistant": c.ReadOnlySecretArns()}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
+		path, pathArn, workflow, assistant := got["path"], got["pathArn"], got["workflow"], got["assistant"]
 		if path != "/bidopsai/dev/agents" {
 			t.Errorf("ParameterPath = %v", path)
 		}
@@ -134,7 +112,7 @@ func TestComponentShape(t *testing.T) {
 }
 
 func TestParameters(t *testing.T) {
-	mon := mustRun(t, baseArgs())
+	mon := agentSettings.MustRun(t, baseArgs())
 	params := mon.ByType(typeParameter)
 	values := map[string]map[string]any{}
 	var names []string
@@ -199,7 +177,7 @@ func TestParameters(t *testing.T) {
 		}
 	})
 	t.Run("values_are_stable_across_runs", func(t *testing.T) {
-		again := byName(mustRun(t, baseArgs()).ByType(typeParameter))
+		again := mocktest.ByName(agentSettings.MustRun(t, baseArgs()), typeParameter)
 		for _, p := range params {
 			a, _, _ := str(p, "insecureValue")
 			b, _, _ := str(again[p.Name], "insecureValue")
@@ -214,7 +192,7 @@ func TestDefaults(t *testing.T) {
 	t.Run("empty_log_level_and_namespace_default_to_info_and_bidopsai_agents", func(t *testing.T) {
 		a := baseArgs()
 		a.LogLevel, a.MetricsNamespace, a.FeatureFlags = "", "", nil
-		params := mustRun(t, a).ByType(typeParameter)
+		params := agentSettings.MustRun(t, a).ByType(typeParameter)
 		for _, p := range params {
 			name, _, _ := str(p, "name")
 			val, _, _ := str(p, "insecureValue")

@@ -3,92 +3,65 @@ package settings
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestRejectsInvalidArgs(t *testing.T) {
-	cases := []struct {
-		name   string
-		mutate func(a *AgentSettingsArgs)
-		want   []string // substrings of the error: the field and what is allowed
-	}{
-		{"rejects_missing_stack", func(a *AgentSettingsArgs) { a.Stack = "" },
-			[]string{"Stack", "^[a-z][a-z0-9-]{0,31}$"}},
-		{"rejects_uppercase_stack", func(a *AgentSettingsArgs) { a.Stack = "Prod" },
-			[]string{"Stack", `"Prod"`}},
-		{"rejects_path_separator_in_stack", func(a *AgentSettingsArgs) { a.Stack = "dev/x" },
-			[]string{"Stack"}},
-		{"rejects_malformed_region", func(a *AgentSettingsArgs) { a.Region = "useast1" },
-			[]string{"Region", "us-east-1"}},
-		{"rejects_short_account_id", func(a *AgentSettingsArgs) { a.AccountID = "12345" },
-			[]string{"AccountID", "12 digits"}},
-		{"rejects_no_supervisors", func(a *AgentSettingsArgs) { a.Supervisors = nil },
-			[]string{"Supervisors", "at least one"}},
-		{"rejects_duplicate_or_bad_agent_ids", func(a *AgentSettingsArgs) {
-			a.Supervisors = []Supervisor{{Agent: "workflow", TimeoutSeconds: 1}, {Agent: "workflow", TimeoutSeconds: 0}, {Agent: "Bad_Id", TimeoutSeconds: 9}}
-		}, []string{"Supervisors[1].Agent", "Supervisors[1].TimeoutSeconds", "Supervisors[2].Agent"}},
-		{"rejects_missing_supervisor_model", func(a *AgentSettingsArgs) { a.SupervisorModelID = "" },
-			[]string{"SupervisorModelID", "Bedrock model id"}},
-		{"rejects_whitespace_in_sub_agent_model", func(a *AgentSettingsArgs) { a.SubAgentModelID = "claude v2" },
-			[]string{"SubAgentModelID", "Bedrock model id"}},
-		{"rejects_unknown_log_level", func(a *AgentSettingsArgs) { a.LogLevel = "TRACE" },
-			[]string{"LogLevel", `"TRACE"`, "DEBUG, INFO, WARN, ERROR"}},
-		{"rejects_lowercase_log_level", func(a *AgentSettingsArgs) { a.LogLevel = "info" },
-			[]string{"LogLevel", "DEBUG, INFO, WARN, ERROR"}},
-		{"rejects_aws_reserved_metrics_namespace", func(a *AgentSettingsArgs) { a.MetricsNamespace = "AWS/Agents" },
-			[]string{"MetricsNamespace", `"AWS/"`}},
-		{"rejects_bad_feature_flag_key", func(a *AgentSettingsArgs) { a.FeatureFlags = map[string]bool{"9lives": true} },
-			[]string{"FeatureFlags", "9lives", "^[A-Za-z][A-Za-z0-9_]{0,63}$"}},
-		{"rejects_feature_flags_over_the_standard_tier_limit", func(a *AgentSettingsArgs) {
+	agentSettings.Rejects(t, baseArgs, []mocktest.BadInput[*AgentSettingsArgs]{
+		{Name: "rejects_missing_stack", Mutate: func(a *AgentSettingsArgs) { a.Stack = "" },
+			Field: "AgentSettingsArgs.Stack", Want: []string{"^[a-z][a-z0-9-]{0,31}$"}},
+		{Name: "rejects_uppercase_stack", Mutate: func(a *AgentSettingsArgs) { a.Stack = "Prod" },
+			Field: "AgentSettingsArgs.Stack", Want: []string{`"Prod"`}},
+		{Name: "rejects_path_separator_in_stack", Mutate: func(a *AgentSettingsArgs) { a.Stack = "dev/x" },
+			Field: "AgentSettingsArgs.Stack"},
+		{Name: "rejects_malformed_region", Mutate: func(a *AgentSettingsArgs) { a.Region = "useast1" },
+			Field: "AgentSettingsArgs.Region", Want: []string{"us-east-1"}},
+		{Name: "rejects_short_account_id", Mutate: func(a *AgentSettingsArgs) { a.AccountID = "12345" },
+			Field: "AgentSettingsArgs.AccountID", Want: []string{"12 digits"}},
+		{Name: "rejects_no_supervisors", Mutate: func(a *AgentSettingsArgs) { a.Supervisors = nil },
+			Field: "AgentSettingsArgs.Supervisors", Want: []string{"at least one"}},
+		{Name: "rejects_duplicate_supervisor_agent", Mutate: func(a *AgentSettingsArgs) {
+			a.Supervisors = []Supervisor{{Agent: "workflow", TimeoutSeconds: 1}, {Agent: "workflow", TimeoutSeconds: 1}}
+		}, Field: "AgentSettingsArgs.Supervisors[1].Agent", Want: []string{"distinct"}},
+		{Name: "rejects_non_kebab_supervisor_agent", Mutate: func(a *AgentSettingsArgs) { a.Supervisors[0].Agent = "Bad_Id" },
+			Field: "AgentSettingsArgs.Supervisors[0].Agent", Want: []string{"kebab-case"}},
+		{Name: "rejects_zero_supervisor_timeout", Mutate: func(a *AgentSettingsArgs) { a.Supervisors[1].TimeoutSeconds = 0 },
+			Field: "AgentSettingsArgs.Supervisors[1].TimeoutSeconds", Want: []string{"1-3600"}},
+		{Name: "rejects_missing_supervisor_model", Mutate: func(a *AgentSettingsArgs) { a.SupervisorModelID = "" },
+			Field: "AgentSettingsArgs.SupervisorModelID", Want: []string{"Bedrock model id"}},
+		{Name: "rejects_whitespace_in_sub_agent_model", Mutate: func(a *AgentSettingsArgs) { a.SubAgentModelID = "claude v2" },
+			Field: "AgentSettingsArgs.SubAgentModelID", Want: []string{"Bedrock model id"}},
+		{Name: "rejects_unknown_log_level", Mutate: func(a *AgentSettingsArgs) { a.LogLevel = "TRACE" },
+			Field: "AgentSettingsArgs.LogLevel", Want: []string{`"TRACE"`, "DEBUG, INFO, WARN, ERROR"}},
+		{Name: "rejects_lowercase_log_level", Mutate: func(a *AgentSettingsArgs) { a.LogLevel = "info" },
+			Field: "AgentSettingsArgs.LogLevel", Want: []string{"DEBUG, INFO, WARN, ERROR"}},
+		{Name: "rejects_aws_reserved_metrics_namespace", Mutate: func(a *AgentSettingsArgs) { a.MetricsNamespace = "AWS/Agents" },
+			Field: "AgentSettingsArgs.MetricsNamespace", Want: []string{"not start with AWS/"}},
+		{Name: "rejects_bad_feature_flag_key", Mutate: func(a *AgentSettingsArgs) { a.FeatureFlags = map[string]bool{"9lives": true} },
+			Field: "AgentSettingsArgs.FeatureFlags", Want: []string{"9lives", "^[A-Za-z][A-Za-z0-9_]{0,63}$"}},
+		{Name: "rejects_feature_flags_over_the_standard_tier_limit", Mutate: func(a *AgentSettingsArgs) {
 			a.FeatureFlags = map[string]bool{}
 			for i := range 200 {
 				a.FeatureFlags["FLAG_"+strings.Repeat("X", 20)+string(rune('A'+i%26))+strings.Repeat("Y", i/26)] = true
 			}
-		}, []string{"feature-flags", "4096", "FeatureFlags"}},
-		{"rejects_host_with_scheme", func(a *AgentSettingsArgs) { a.Database.Host = "postgres://db" },
-			[]string{"Database.Host"}},
-		{"rejects_port_out_of_range", func(a *AgentSettingsArgs) { a.Database.Port = 70000 },
-			[]string{"Database.Port", "1-65535"}},
-		{"rejects_hyphen_in_database_name", func(a *AgentSettingsArgs) { a.Database.Name = "bid-ops" },
-			[]string{"Database.Name", "^[A-Za-z_]"}},
-		{"rejects_database_username_starting_with_digit", func(a *AgentSettingsArgs) { a.Database.Username = "1agent" },
-			[]string{"Database.Username"}},
-		{"rejects_recovery_window_between_1_and_6", func(a *AgentSettingsArgs) { a.RecoveryWindowDays = 3 },
-			[]string{"RecoveryWindowDays", "0 or 7-30"}},
-		{"rejects_recovery_window_over_30", func(a *AgentSettingsArgs) { a.RecoveryWindowDays = 31 },
-			[]string{"RecoveryWindowDays", "0 or 7-30"}},
-		{"rejects_negative_recovery_window", func(a *AgentSettingsArgs) { a.RecoveryWindowDays = -1 },
-			[]string{"RecoveryWindowDays", "0 or 7-30"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := baseArgs()
-			tc.mutate(a)
-			mon, err := run(t, a, nil)
-			if err == nil {
-				t.Fatal("want an error, got none")
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-			if n := len(mon.Resources()); n != 0 {
-				t.Errorf("%d resources registered on invalid args, want 0", n)
-			}
-		})
-	}
-	t.Run("rejects_nil_args", func(t *testing.T) {
-		mon, err := run(t, nil, nil)
-		if err == nil || !strings.Contains(err.Error(), "args") || len(mon.Resources()) != 0 {
-			t.Errorf("nil args: err=%v resources=%d", err, len(mon.Resources()))
-		}
-	})
-	t.Run("reports_every_problem_at_once", func(t *testing.T) {
-		a := baseArgs()
-		a.LogLevel, a.RecoveryWindowDays = "LOUD", 5
-		_, err := run(t, a, nil)
-		if err == nil || !strings.Contains(err.Error(), "LogLevel") || !strings.Contains(err.Error(), "RecoveryWindowDays") {
-			t.Errorf("want both fields named, got %v", err)
-		}
+		},
+			Field: "AgentSettingsArgs.FeatureFlags", Want: []string{"feature-flags", "4096"}},
+		{Name: "rejects_host_with_scheme", Mutate: func(a *AgentSettingsArgs) { a.Database.Host = "postgres://db" },
+			Field: "AgentSettingsArgs.Database.Host"},
+		{Name: "rejects_port_out_of_range", Mutate: func(a *AgentSettingsArgs) { a.Database.Port = 70000 },
+			Field: "AgentSettingsArgs.Database.Port", Want: []string{"1-65535"}},
+		{Name: "rejects_hyphen_in_database_name", Mutate: func(a *AgentSettingsArgs) { a.Database.Name = "bid-ops" },
+			Field: "AgentSettingsArgs.Database.Name", Want: []string{"^[A-Za-z_]"}},
+		{Name: "rejects_database_username_starting_with_digit", Mutate: func(a *AgentSettingsArgs) { a.Database.Username = "1agent" },
+			Field: "AgentSettingsArgs.Database.Username"},
+		{Name: "rejects_recovery_window_between_1_and_6", Mutate: func(a *AgentSettingsArgs) { a.RecoveryWindowDays = 3 },
+			Field: "AgentSettingsArgs.RecoveryWindowDays", Want: []string{"0 or 7-30"}},
+		{Name: "rejects_recovery_window_over_30", Mutate: func(a *AgentSettingsArgs) { a.RecoveryWindowDays = 31 },
+			Field: "AgentSettingsArgs.RecoveryWindowDays", Want: []string{"0 or 7-30"}},
+		{Name: "rejects_negative_recovery_window", Mutate: func(a *AgentSettingsArgs) { a.RecoveryWindowDays = -1 },
+			Field: "AgentSettingsArgs.RecoveryWindowDays", Want: []string{"0 or 7-30"}},
+		{Name: "reports_every_problem_at_once", Mutate: func(a *AgentSettingsArgs) { a.LogLevel, a.RecoveryWindowDays = "LOUD", 5 },
+			Want: []string{"LogLevel", "RecoveryWindowDays"}},
 	})
 }

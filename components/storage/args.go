@@ -9,8 +9,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // BucketsArgs configures the storage tier. Every field is a plain value except KMSKeyArn, and all of
@@ -63,49 +62,30 @@ var (
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *BucketsArgs) error {
 	if a == nil {
-		return fmt.Errorf("storage %q: args: required, got nil", name)
+		return tier.NilArgs(component, name)
 	}
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("storage %q: invalid %s = %#v: %s", name, field, value, rule))
-	}
-	if !namePattern.MatchString(name) || len(name) > maxNameLength || hasReservedPrefix(name) {
-		bad("name", name, fmt.Sprintf("must be 1-%d characters of a-z, 0-9 and '-', start and end with a letter or digit, "+
+	c := tier.NewChecker(component, name, "BucketsArgs")
+	c.Name(namePattern.MatchString(name) && len(name) <= maxNameLength && !hasReservedPrefix(name),
+		fmt.Sprintf("must be 1-%d characters of a-z, 0-9 and '-', start and end with a letter or digit, "+
 			"and not start with xn--, sthree- or amzn-s3-demo- (it prefixes the bucket names)", maxNameLength))
-	}
-	if !awsvalues.AccountID.MatchString(a.AccountID) {
-		bad("BucketsArgs.AccountID", a.AccountID, "must be exactly 12 digits")
-	}
-	if len(a.CorsAllowedOrigins) == 0 {
-		bad("BucketsArgs.CorsAllowedOrigins", a.CorsAllowedOrigins, "at least one origin is required")
-	}
+	c.AccountID("AccountID", a.AccountID)
+	c.Check(len(a.CorsAllowedOrigins) > 0, "CorsAllowedOrigins", a.CorsAllowedOrigins, "at least one origin is required")
 	for i, o := range a.CorsAllowedOrigins {
 		if err := checkOrigin(o); err != nil {
-			bad(fmt.Sprintf("BucketsArgs.CorsAllowedOrigins[%d]", i), o, err.Error())
+			c.Bad(fmt.Sprintf("CorsAllowedOrigins[%d]", i), o, err.Error())
 		}
 	}
-	for _, f := range []struct {
-		field string
-		value int
-	}{
-		{"BucketsArgs.AccessLogExpirationDays", a.AccessLogExpirationDays},
-		{"BucketsArgs.ProcessedExpirationDays", a.ProcessedExpirationDays},
-		{"BucketsArgs.ProcessedNoncurrentDays", a.ProcessedNoncurrentDays},
-	} {
-		if f.value < 1 {
-			bad(f.field, f.value, "must be >= 1")
-		}
-	}
+	c.Positive("AccessLogExpirationDays", a.AccessLogExpirationDays)
+	c.Positive("ProcessedExpirationDays", a.ProcessedExpirationDays)
+	c.Positive("ProcessedNoncurrentDays", a.ProcessedNoncurrentDays)
 	if a.ProcessedTransitionToIA && a.ProcessedExpirationDays >= 1 && a.ProcessedExpirationDays <= iaTransitionDays {
-		bad("BucketsArgs.ProcessedExpirationDays", a.ProcessedExpirationDays,
+		c.Bad("ProcessedExpirationDays", a.ProcessedExpirationDays,
 			fmt.Sprintf("must be > %d when ProcessedTransitionToIA is true (objects move to IA after %d days)",
 				iaTransitionDays, iaTransitionDays))
 	}
-	if s, ok := a.KMSKeyArn.(pulumi.String); ok && !awsvalues.KMSKeyARN.MatchString(string(s)) {
-		bad("BucketsArgs.KMSKeyArn", string(s), "must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>)")
-	}
-	tags.Check("BucketsArgs.Tags", a.Tags, bad)
-	return errors.Join(errs...)
+	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }
 
 func hasReservedPrefix(name string) bool {

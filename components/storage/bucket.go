@@ -6,8 +6,8 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/s3"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/protect"
 	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // builder carries what every child needs: the context, the parent, the name and the args.
@@ -47,7 +47,7 @@ func (b *builder) bucket(s spec) (*bucket, error) {
 	bk.res, err = s3.NewBucketV2(b.ctx, bk.logical, &s3.BucketV2Args{
 		ForceDestroy: pulumi.Bool(b.args.ForceDestroy),
 		Tags:         tags.For(component, b.args.Tags),
-	}, b.opts(protect.Stateful(b.args.Protect))...)
+	}, b.opts(tier.Stateful(b.args.Protect))...)
 	if err != nil {
 		return nil, fmt.Errorf("bucket %s: %w", bk.logical, err)
 	}

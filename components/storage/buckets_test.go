@@ -2,19 +2,19 @@ package storage
 
 import (
 	"reflect"
+	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
 	t.Run("registers_one_component_and_32_children_with_processed_versioning", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "st")
+		mon := buckets.MustRun(t, validArgs(), "st")
 		want := map[string]int{
 			TypeToken: 1, tBucket: 4, tPAB: 4, tOwnership: 4, tEncryption: 4, tPolicy: 4,
 			tLifecycle: 4, tVersioning: 3, tLogging: 3, tCors: 2,
@@ -41,7 +41,7 @@ func TestInventory(t *testing.T) {
 		}
 	})
 	t.Run("names_buckets_after_the_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "st")
+		mon := buckets.MustRun(t, validArgs(), "st")
 		want := []string{"st-access-logs", "st-artifacts", "st-documents", "st-processed"}
 		if got := names(mon, tBucket); !reflect.DeepEqual(got, want) {
 			t.Fatalf("bucket names %v, want %v", got, want)
@@ -51,34 +51,13 @@ func TestInventory(t *testing.T) {
 
 func TestParentsAndNames(t *testing.T) {
 	t.Run("two_instances_do_not_collide_and_every_child_is_parented_to_its_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "alpha", "beta")
-		components := map[string]string{}
-		for _, r := range mon.ByType(TypeToken) {
-			components[r.Name] = r.URN
+		mon := buckets.MustRun(t, validArgs(), "alpha", "beta")
+		if n := len(mon.ByType(TypeToken)); n != 2 {
+			t.Fatalf("want 2 components, got %d", n)
 		}
-		if len(components) != 2 {
-			t.Fatalf("want 2 components, got %v", components)
-		}
-		seen := map[string]bool{}
-		for _, r := range mon.Resources() {
-			if seen[r.URN] {
-				t.Errorf("duplicate URN %s", r.URN)
-			}
-			seen[r.URN] = true
-			if r.Type == TypeToken {
-				continue
-			}
-			owner, _, _ := strings.Cut(r.Name, "-")
-			if components[owner] == "" {
-				t.Errorf("%s %q: name not derived from a component name", r.Type, r.Name)
-				continue
-			}
-			if r.Parent != components[owner] {
-				t.Errorf("%s %q: parent %q, want %q", r.Type, r.Name, r.Parent, components[owner])
-			}
-		}
-		if len(seen) != 2*33 {
-			t.Errorf("want %d resources, got %d", 2*33, len(seen))
+		mocktest.CheckChildren(t, mon, TypeToken)
+		if n := len(mon.Resources()); n != 2*33 {
+			t.Errorf("want %d resources, got %d", 2*33, n)
 		}
 	})
 }
@@ -92,7 +71,7 @@ func TestProtection(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			args := validArgs()
 			args.Protect = on
-			mon := mustRun(t, args, "st")
+			mon := buckets.MustRun(t, args, "st")
 			for _, r := range mon.Resources() {
 				want := on && r.Type == tBucket
 				if r.Protect != want || r.RetainOnDelete != want {
@@ -108,7 +87,7 @@ func TestForceDestroy(t *testing.T) {
 		t.Run(map[bool]string{true: "sets_force_destroy_on_every_bucket", false: "leaves_force_destroy_off"}[on], func(t *testing.T) {
 			args := validArgs()
 			args.ForceDestroy = on
-			for _, r := range mustRun(t, args, "st").ByType(tBucket) {
+			for _, r := range buckets.MustRun(t, args, "st").ByType(tBucket) {
 				if got := inputs(r)["forceDestroy"]; got != on {
 					t.Errorf("%s: forceDestroy %v, want %v", r.Name, got, on)
 				}
@@ -120,7 +99,7 @@ func TestForceDestroy(t *testing.T) {
 func TestTags(t *testing.T) {
 	t.Run("tags_every_bucket_with_the_component_and_extra_tags", func(t *testing.T) {
 		want := map[string]any{"component": "storage", "owner": "platform"}
-		for _, r := range mustRun(t, validArgs(), "st").ByType(tBucket) {
+		for _, r := range buckets.MustRun(t, validArgs(), "st").ByType(tBucket) {
 			if got := inputs(r)["tags"]; !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: tags %v, want %v", r.Name, got, want)
 			}
@@ -129,7 +108,7 @@ func TestTags(t *testing.T) {
 	t.Run("component_tag_wins_over_an_extra_tag_of_the_same_key", func(t *testing.T) {
 		args := validArgs()
 		args.Tags = map[string]string{"component": "other"}
-		for _, r := range mustRun(t, args, "st").ByType(tBucket) {
+		for _, r := range buckets.MustRun(t, args, "st").ByType(tBucket) {
 			if got := inputs(r)["tags"].(map[string]any)["component"]; got != "storage" {
 				t.Errorf("%s: component tag %v, want storage", r.Name, got)
 			}
@@ -138,7 +117,7 @@ func TestTags(t *testing.T) {
 }
 
 func TestLockdown(t *testing.T) {
-	mon := mustRun(t, validArgs(), "st")
+	mon := buckets.MustRun(t, validArgs(), "st")
 	t.Run("blocks_all_public_access_on_every_bucket", func(t *testing.T) {
 		want := map[string]any{"bucket": nil, "blockPublicAcls": true, "blockPublicPolicy": true,
 			"ignorePublicAcls": true, "restrictPublicBuckets": true}
@@ -165,14 +144,14 @@ func TestLockdown(t *testing.T) {
 }
 
 func TestOrdering(t *testing.T) {
-	mon := mustRun(t, validArgs(), "st")
+	mon := buckets.MustRun(t, validArgs(), "st")
 	physical := bucketNames(mon)
-	urn := func(typ, name string) string { return one(t, mon, typ, name).URN }
+	urn := func(typ, name string) string { return mocktest.Named(t, mon, typ, name).URN }
 	t.Run("every_bucket_setting_waits_for_its_public_access_block", func(t *testing.T) {
 		for _, typ := range []string{tOwnership, tEncryption, tPolicy, tLifecycle, tVersioning, tLogging, tCors} {
 			for _, r := range mon.ByType(typ) {
 				pab := urn(tPAB, physical[inputs(r)["bucket"].(string)]+"-public-access")
-				if !contains(r.Dependencies, pab) {
+				if !slices.Contains(r.Dependencies, pab) {
 					t.Errorf("%s %q does not depend on %s", typ, r.Name, pab)
 				}
 			}
@@ -181,15 +160,15 @@ func TestOrdering(t *testing.T) {
 	t.Run("access_logging_waits_for_the_log_bucket_policy", func(t *testing.T) {
 		policy := urn(tPolicy, "st-access-logs-policy")
 		for _, r := range mon.ByType(tLogging) {
-			if !contains(r.Dependencies, policy) {
+			if !slices.Contains(r.Dependencies, policy) {
 				t.Errorf("%s does not depend on the log bucket policy", r.Name)
 			}
 		}
 	})
 	t.Run("lifecycle_of_a_versioned_bucket_waits_for_its_versioning", func(t *testing.T) {
 		for _, b := range []string{"st-documents", "st-artifacts", "st-processed"} {
-			r := one(t, mon, tLifecycle, b+"-lifecycle")
-			if v := urn(tVersioning, b+"-versioning"); !contains(r.Dependencies, v) {
+			r := mocktest.Named(t, mon, tLifecycle, b+"-lifecycle")
+			if v := urn(tVersioning, b+"-versioning"); !slices.Contains(r.Dependencies, v) {
 				t.Errorf("%s does not depend on %s", r.Name, v)
 			}
 		}
@@ -198,27 +177,14 @@ func TestOrdering(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_the_names_and_arns_of_the_four_buckets", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "dev", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewBuckets(ctx, "st", validArgs())
-			if err != nil {
-				return err
-			}
-			for k, o := range map[string]pulumi.StringOutput{
+		mon, got, err := buckets.Outputs(validArgs(), func(c *Buckets) map[string]pulumi.Output {
+			return map[string]pulumi.Output{
 				"st-documents": c.DocumentsBucketName, "st-documents arn": c.DocumentsBucketArn,
 				"st-artifacts": c.ArtifactsBucketName, "st-artifacts arn": c.ArtifactsBucketArn,
 				"st-processed": c.ProcessedBucketName, "st-processed arn": c.ProcessedBucketArn,
 				"st-access-logs": c.AccessLogsBucketName, "st-access-logs arn": c.AccessLogsBucketArn,
-			} {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
 			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "dev", mon))
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -35,7 +35,7 @@ func TestEncryption(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			args := validArgs()
 			args.KMSKeyArn = tc.key
-			mon := mustRun(t, args, "st")
+			mon := buckets.MustRun(t, args, "st")
 			physical := bucketNames(mon)
 			got := map[string]map[string]any{}
 			for _, r := range mon.ByType(tEncryption) {
@@ -66,7 +66,7 @@ func TestVersioning(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			args := validArgs()
 			args.ProcessedVersioning = tc.on
-			mon := mustRun(t, args, "st")
+			mon := buckets.MustRun(t, args, "st")
 			physical := bucketNames(mon)
 			var got []string
 			for _, r := range mon.ByType(tVersioning) {
@@ -84,7 +84,7 @@ func TestVersioning(t *testing.T) {
 
 func TestAccessLogging(t *testing.T) {
 	t.Run("logs_the_three_source_buckets_into_the_log_bucket_under_their_prefixes", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "st")
+		mon := buckets.MustRun(t, validArgs(), "st")
 		physical := bucketNames(mon)
 		got := map[string]string{}
 		for _, r := range mon.ByType(tLogging) {
@@ -105,7 +105,7 @@ func TestAccessLogging(t *testing.T) {
 func TestCORS(t *testing.T) {
 	t.Run("allows_the_configured_origins_on_documents_and_artifacts_only", func(t *testing.T) {
 		args := validArgs()
-		mon := mustRun(t, args, "st")
+		mon := buckets.MustRun(t, args, "st")
 		physical := bucketNames(mon)
 		rule := func(methods ...any) []any {
 			return []any{map[string]any{

@@ -6,10 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
-	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 // Type tokens of the children, as the aws provider registers them.
@@ -41,44 +39,8 @@ func validArgs() *BucketsArgs {
 	}
 }
 
-// run builds one component per name under the mock; assertions happen after it returns.
-func run(t *testing.T, args *BucketsArgs, names ...string) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "dev", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		for _, n := range names {
-			if _, err := NewBuckets(ctx, n, args); err != nil {
-				return err
-			}
-		}
-		return nil
-	}, pulumi.WithMocks("bidopsai", "dev", mon))
-	return mon, err
-}
-
-func mustRun(t *testing.T, args *BucketsArgs, names ...string) *mock.Monitor {
-	t.Helper()
-	mon, err := run(t, args, names...)
-	if err != nil {
-		t.Fatalf("NewBuckets: %v", err)
-	}
-	return mon
-}
-
-// one returns the single resource of a type with a logical name.
-func one(t *testing.T, mon *mock.Monitor, typ, name string) mock.Resource {
-	t.Helper()
-	var found []mock.Resource
-	for _, r := range mon.ByType(typ) {
-		if r.Name == name {
-			found = append(found, r)
-		}
-	}
-	if len(found) != 1 {
-		t.Fatalf("want exactly one %s named %q, found %d", typ, name, len(found))
-	}
-	return found[0]
-}
+// buckets runs the component under the mock; assertions happen after it returns.
+var buckets = mocktest.Tier[*BucketsArgs, *Buckets]{Stack: "dev", Region: "us-east-1", Name: "st", New: NewBuckets}
 
 // names lists the logical names of every resource of a type, sorted.
 func names(mon *mock.Monitor, typ string) []string {
@@ -91,20 +53,6 @@ func names(mon *mock.Monitor, typ string) []string {
 }
 
 func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }
-
-// policyOf parses a BucketPolicy's JSON back into a document.
-func policyOf(t *testing.T, r mock.Resource) policydoc.Document {
-	t.Helper()
-	text, ok := inputs(r)["policy"].(string)
-	if !ok {
-		t.Fatalf("%s: policy is %T, want a JSON string", r.Name, inputs(r)["policy"])
-	}
-	doc, err := policydoc.Parse(text)
-	if err != nil {
-		t.Fatalf("%s: %v", r.Name, err)
-	}
-	return doc
-}
 
 // rulesOf summarises lifecycle rules as id -> "what@days", so expectations read as a table.
 func rulesOf(t *testing.T, r mock.Resource) map[string]string {
@@ -150,13 +98,4 @@ func bucketNames(mon *mock.Monitor) map[string]string {
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

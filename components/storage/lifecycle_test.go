@@ -46,7 +46,7 @@ func TestLifecycle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			args := validArgs()
 			tc.mutate(args)
-			mon := mustRun(t, args, "st")
+			mon := buckets.MustRun(t, args, "st")
 			physical := bucketNames(mon)
 			got := map[string]map[string]string{}
 			for _, r := range mon.ByType(tLifecycle) {

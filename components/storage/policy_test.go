@@ -2,14 +2,16 @@ package storage
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 )
 
 func TestBucketPolicies(t *testing.T) {
-	mon := mustRun(t, validArgs(), "st")
+	mon := buckets.MustRun(t, validArgs(), "st")
 	physical := bucketNames(mon)
 	logical := map[string]string{} // logical bucket name -> physical
 	for p, l := range physical {
@@ -17,7 +19,7 @@ func TestBucketPolicies(t *testing.T) {
 	}
 	policies := map[string]policydoc.Document{} // logical bucket name -> its policy
 	for _, r := range mon.ByType(tPolicy) {
-		policies[physical[inputs(r)["bucket"].(string)]] = policyOf(t, r)
+		policies[physical[inputs(r)["bucket"].(string)]] = mocktest.Policy(t, r, "policy")
 	}
 
 	t.Run("every_bucket_has_exactly_one_policy", func(t *testing.T) {
@@ -65,7 +67,7 @@ func TestBucketPolicies(t *testing.T) {
 	t.Run("no_allow_statement_has_a_wildcard_principal_or_action", func(t *testing.T) {
 		for b, doc := range policies {
 			for _, s := range doc.Statement {
-				if s.Effect == "Allow" && (s.Principal == "*" || contains(s.Action, "*") || contains(s.Action, "s3:*")) {
+				if s.Effect == "Allow" && (s.Principal == "*" || slices.Contains(s.Action, "*") || slices.Contains(s.Action, "s3:*")) {
 					t.Errorf("%s: wildcard Allow %#v", b, s)
 				}
 			}

@@ -19,6 +19,18 @@ func TestValues(t *testing.T) {
 			t.Errorf("version %q accepted", v)
 		}
 	}
+	for ns, want := range map[string]bool{"BidOpsAI/Agents": true, "My App: v2": true, "AWS/Bedrock": false,
+		"": false, "a\tb": false} {
+		if ValidMetricsNamespace(ns) != want {
+			t.Errorf("metrics namespace %q: valid = %v, want %v", ns, !want, want)
+		}
+	}
+	for e, want := range map[string]bool{"ops@bidopsai.com": true, "ops@localhost": false, "ops@": false,
+		"Ops <ops@bidopsai.com>": false} {
+		if ValidEmail(e) != want {
+			t.Errorf("email %q: valid = %v, want %v", e, !want, want)
+		}
+	}
 	if !SemVer.MatchString("2.0.0-rc.1+build.5") || !AccountID.MatchString("123456789012") ||
 		KMSKeyARN.MatchString("alias/aws/ecr") {
 		t.Error("format checks disagree with their definitions")
@@ -47,7 +59,16 @@ func TestImageTagAndRegion(t *testing.T) {
 		ValidImageTag(ImageTag(strings.Repeat("1", 128))) {
 		t.Fatal("docker tag rule wrong")
 	}
+	d := "sha256:" + strings.Repeat("ab", 32)
+	if !PinnedByDigest("1.dkr.ecr.us-east-1.amazonaws.com/wf@"+d) || PinnedByDigest("wf:"+d) || PinnedByDigest("wf@sha256:AB") {
+		t.Fatal("digest pinning rule wrong")
+	}
 	if !ValidRegion("eu-west-1") || ValidRegion("us-east-9") || ValidRegion("aws-global") {
 		t.Fatal("region list wrong")
+	}
+	for region, want := range map[string]string{"eu-west-1": "aws", "cn-north-1": "aws-cn", "us-gov-west-1": "aws-us-gov"} {
+		if got := Partition(region); got != want {
+			t.Errorf("Partition(%s) = %s, want %s", region, got, want)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package awsvalues
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Regions are the AWS regions of the aws, aws-us-gov and aws-cn partitions, from the SDK's
 // partition table (aws-sdk-go-v2 v1.48.0 internal/endpoints/awsrulesfn/partitions.json).
@@ -18,3 +21,19 @@ var Regions = []string{
 
 // ValidRegion reports whether code is one of Regions.
 func ValidRegion(code string) bool { return slices.Contains(Regions, code) }
+
+// RegionRule is what a message says about a region code that is not in Regions.
+const RegionRule = "must be a known AWS region code such as us-east-1 (the list is awsvalues.Regions in " +
+	"internal/awsvalues/regions.go; add a newly opened region there)"
+
+// Partition is the ARN partition of a region: China and GovCloud differ from "aws".
+func Partition(region string) string {
+	switch {
+	case strings.HasPrefix(region, "cn-"):
+		return "aws-cn"
+	case strings.HasPrefix(region, "us-gov-"):
+		return "aws-us-gov"
+	default:
+		return "aws"
+	}
+}

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"sort"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 type tagRequest struct {
@@ -43,7 +43,7 @@ func (s *Server) tagProject(body []byte) (reply, *apiError) {
 	for _, t := range req.Tags {
 		merged[t.Key] = t.Value
 	}
-	if err := checkTags(apilimits.DataAutomationTags, merged); err != nil {
+	if err := checkTags(awsvalues.DataAutomationTags, merged); err != nil {
 		return reply{}, err
 	}
 	p.Tags = merged

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 func (s *Server) createProject(body []byte) (string, reply, *apiError) {
@@ -15,7 +15,7 @@ func (s *Server) createProject(body []byte) (string, reply, *apiError) {
 	if err := decodeStrict(body, &req); err != nil {
 		return "", reply{}, err
 	}
-	if p := apilimits.ProjectNameProblem(req.ProjectName); p != "" {
+	if p := awsvalues.ProjectNameProblem(req.ProjectName); p != "" {
 		return req.ProjectName, reply{}, invalid("projectName %s", p)
 	}
 	if err := checkClientToken(req.ClientToken); err != nil {
@@ -36,7 +36,7 @@ func (s *Server) createProject(body []byte) (string, reply, *apiError) {
 	for _, t := range req.Tags {
 		tags[t.Key] = t.Value
 	}
-	if err := checkTags(apilimits.DataAutomationTags, tags); err != nil {
+	if err := checkTags(awsvalues.DataAutomationTags, tags); err != nil {
 		return req.ProjectName, reply{}, err
 	}
 	s.seq++
@@ -54,11 +54,11 @@ func validateProjectSpec(sp *ProjectSpec) *apiError {
 	if sp.ProjectStage == "" {
 		sp.ProjectStage = "LIVE"
 	}
-	if p := apilimits.ProjectStageProblem(sp.ProjectStage); p != "" {
+	if p := awsvalues.ProjectStageProblem(sp.ProjectStage); p != "" {
 		return invalid("projectStage %s", p)
 	}
 	if d := sp.ProjectDescription; d != nil {
-		if p := apilimits.ProjectDescriptionProblem(*d); p != "" {
+		if p := awsvalues.ProjectDescriptionProblem(*d); p != "" {
 			return invalid("projectDescription %s", p)
 		}
 	}
@@ -75,7 +75,7 @@ func validateProjectSpec(sp *ProjectSpec) *apiError {
 		return invalid("splitter.state must be ENABLED or DISABLED")
 	}
 	if e := sp.EncryptionConfiguration; e != nil {
-		if p := apilimits.KMSKeyIDProblem(e.KmsKeyID); p != "" {
+		if p := awsvalues.KMSKeyIDProblem(e.KmsKeyID); p != "" {
 			return invalid("encryptionConfiguration.kmsKeyId %s", p)
 		}
 	}
@@ -87,7 +87,7 @@ func validateDocument(d *DocumentOutput) *apiError {
 		if e.Granularity == nil || !validState(e.BoundingBox) {
 			return invalid("extraction needs granularity and boundingBox")
 		}
-		if err := validTypes("granularity", e.Granularity.Types, apilimits.GranularityTypes); err != nil {
+		if err := validTypes("granularity", e.Granularity.Types, awsvalues.GranularityTypes); err != nil {
 			return err
 		}
 	}
@@ -95,7 +95,7 @@ func validateDocument(d *DocumentOutput) *apiError {
 		if f.TextFormat == nil || !validState(f.AdditionalFileFormat) {
 			return invalid("outputFormat needs textFormat and additionalFileFormat")
 		}
-		if err := validTypes("textFormat", f.TextFormat.Types, apilimits.TextFormatTypes); err != nil {
+		if err := validTypes("textFormat", f.TextFormat.Types, awsvalues.TextFormatTypes); err != nil {
 			return err
 		}
 	}
@@ -108,7 +108,7 @@ func validateDocument(d *DocumentOutput) *apiError {
 func validState(f *StateField) bool { return f != nil && oneOf(f.State, "ENABLED", "DISABLED") }
 
 func validTypes(field string, types, allowed []string) *apiError {
-	if ps := apilimits.EnumListProblems(types, allowed); len(ps) > 0 {
+	if ps := awsvalues.EnumListProblems(types, allowed); len(ps) > 0 {
 		return invalid("%s types: %s", field, strings.Join(ps, "; "))
 	}
 	return nil
@@ -145,7 +145,7 @@ func (s *Server) getProject(arn string, body []byte) (reply, *apiError) {
 		return reply{}, err
 	}
 	if req.ProjectStage != "" {
-		if p := apilimits.ProjectStageProblem(req.ProjectStage); p != "" {
+		if p := awsvalues.ProjectStageProblem(req.ProjectStage); p != "" {
 			return reply{}, invalid("projectStage %s", p)
 		}
 	}
@@ -203,7 +203,7 @@ func (s *Server) listProjects(body []byte) (reply, *apiError) {
 	if stage == "" {
 		stage = "LIVE"
 	}
-	if stage != "ALL" && apilimits.ProjectStageProblem(stage) != "" {
+	if stage != "ALL" && awsvalues.ProjectStageProblem(stage) != "" {
 		return reply{}, invalid("projectStageFilter %q must be DEVELOPMENT, LIVE or ALL", stage)
 	}
 	arns := []string{}

@@ -3,7 +3,7 @@ package fakeaws
 import (
 	"net/http"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 func (s *Server) runtimeByARN(arn string) (*Runtime, *apiError) {
@@ -33,7 +33,7 @@ func (s *Server) tagRuntime(arn string, body []byte) (reply, *apiError) {
 	for k, v := range req.Tags {
 		merged[k] = v
 	}
-	if err := checkTags(apilimits.AgentCoreTags, merged); err != nil {
+	if err := checkTags(awsvalues.AgentCoreTags, merged); err != nil {
 		return reply{}, err
 	}
 	r.Tags = merged

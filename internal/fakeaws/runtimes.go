@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // AgentCore applies these when a request leaves the lifecycle out.
@@ -20,7 +20,7 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 	if err := decodeStrict(body, &req); err != nil {
 		return "", reply{}, err
 	}
-	if p := apilimits.RuntimeNameProblem(req.AgentRuntimeName); p != "" {
+	if p := awsvalues.RuntimeNameProblem(req.AgentRuntimeName); p != "" {
 		return req.AgentRuntimeName, reply{}, invalid("agentRuntimeName %s", p)
 	}
 	if err := checkClientToken(req.ClientToken); err != nil {
@@ -40,7 +40,7 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 	if err := validateRuntimeSpec(&req.RuntimeSpec); err != nil {
 		return req.AgentRuntimeName, reply{}, err
 	}
-	if err := checkTags(apilimits.AgentCoreTags, req.Tags); err != nil {
+	if err := checkTags(awsvalues.AgentCoreTags, req.Tags); err != nil {
 		return req.AgentRuntimeName, reply{}, err
 	}
 	s.seq++
@@ -57,32 +57,32 @@ func (s *Server) createRuntime(body []byte) (string, reply, *apiError) {
 	return r.Name, reply{http.StatusAccepted, summary(r)}, nil
 }
 
-// validateRuntimeSpec checks what the service checks (the limits of package apilimits, the
+// validateRuntimeSpec checks what the service checks (the limits of package awsvalues, the
 // ones the provider's Check applies too) and fills the service's defaults.
 // networkConfiguration is optional: the API model does not require it.
 func validateRuntimeSpec(sp *RuntimeSpec) *apiError {
 	if sp.AgentRuntimeArtifact == nil || sp.AgentRuntimeArtifact.ContainerConfiguration == nil {
 		return invalid("agentRuntimeArtifact.containerConfiguration is required")
 	}
-	if p := apilimits.ContainerURIProblem(sp.AgentRuntimeArtifact.ContainerConfiguration.ContainerURI); p != "" {
+	if p := awsvalues.ContainerURIProblem(sp.AgentRuntimeArtifact.ContainerConfiguration.ContainerURI); p != "" {
 		return invalid("agentRuntimeArtifact.containerConfiguration.containerUri %s", p)
 	}
-	if p := apilimits.RoleArnProblem(sp.RoleArn); p != "" {
+	if p := awsvalues.RoleArnProblem(sp.RoleArn); p != "" {
 		return invalid("roleArn %s", p)
 	}
 	if sp.Description != nil {
-		if p := apilimits.RuntimeDescriptionProblem(*sp.Description); p != "" {
+		if p := awsvalues.RuntimeDescriptionProblem(*sp.Description); p != "" {
 			return invalid("description %s", p)
 		}
 	}
-	if ps := apilimits.EnvironmentProblems(sp.EnvironmentVariables); len(ps) > 0 {
+	if ps := awsvalues.EnvironmentProblems(sp.EnvironmentVariables); len(ps) > 0 {
 		return invalid("environmentVariables: %s", strings.Join(ps, "; "))
 	}
 	if err := validateNetwork(sp.NetworkConfiguration); err != nil {
 		return err
 	}
 	if p := sp.ProtocolConfiguration; p != nil {
-		if reason := apilimits.ServerProtocolProblem(p.ServerProtocol); reason != "" {
+		if reason := awsvalues.ServerProtocolProblem(p.ServerProtocol); reason != "" {
 			return invalid("protocolConfiguration.serverProtocol %s", reason)
 		}
 	}
@@ -90,7 +90,7 @@ func validateRuntimeSpec(sp *RuntimeSpec) *apiError {
 		if a.CustomJWTAuthorizer == nil {
 			return invalid("authorizerConfiguration.customJWTAuthorizer is required")
 		}
-		if p := apilimits.DiscoveryURLProblem(a.CustomJWTAuthorizer.DiscoveryURL); p != "" {
+		if p := awsvalues.DiscoveryURLProblem(a.CustomJWTAuthorizer.DiscoveryURL); p != "" {
 			return invalid("authorizerConfiguration.customJWTAuthorizer.discoveryUrl %s", p)
 		}
 	}
@@ -101,7 +101,7 @@ func validateNetwork(nc *NetworkConfig) *apiError {
 	if nc == nil {
 		return nil
 	}
-	if p := apilimits.NetworkModeProblem(nc.NetworkMode); p != "" {
+	if p := awsvalues.NetworkModeProblem(nc.NetworkMode); p != "" {
 		return invalid("networkConfiguration.networkMode %s", p)
 	}
 	vpc := nc.NetworkModeConfig
@@ -109,10 +109,10 @@ func validateNetwork(nc *NetworkConfig) *apiError {
 	case nc.NetworkMode == "VPC" && vpc == nil:
 		return invalid("networkConfiguration.networkModeConfig is required when networkMode is VPC")
 	case nc.NetworkMode == "VPC":
-		if p := apilimits.SubnetsProblem(vpc.Subnets); p != "" {
+		if p := awsvalues.SubnetsProblem(vpc.Subnets); p != "" {
 			return invalid("networkConfiguration.networkModeConfig.subnets %s", p)
 		}
-		if p := apilimits.SecurityGroupsProblem(vpc.SecurityGroups); p != "" {
+		if p := awsvalues.SecurityGroupsProblem(vpc.SecurityGroups); p != "" {
 			return invalid("networkConfiguration.networkModeConfig.securityGroups %s", p)
 		}
 	case vpc != nil:
@@ -135,13 +135,13 @@ func fillLifecycle(sp *RuntimeSpec) *apiError {
 		lc.MaxLifetime = &v
 	}
 	idle, most := *lc.IdleRuntimeSessionTimeout, *lc.MaxLifetime
-	if p := apilimits.SessionSecondsProblem(idle); p != "" {
+	if p := awsvalues.SessionSecondsProblem(idle); p != "" {
 		return invalid("lifecycleConfiguration.idleRuntimeSessionTimeout %s", p)
 	}
-	if p := apilimits.SessionSecondsProblem(most); p != "" {
+	if p := awsvalues.SessionSecondsProblem(most); p != "" {
 		return invalid("lifecycleConfiguration.maxLifetime %s", p)
 	}
-	if p := apilimits.LifecycleOrderProblem(idle, most); p != "" {
+	if p := awsvalues.LifecycleOrderProblem(idle, most); p != "" {
 		return invalid("lifecycleConfiguration.idleRuntimeSessionTimeout %s", p)
 	}
 	return nil
@@ -153,14 +153,14 @@ func checkClientToken(token string) *apiError {
 	if token == "" {
 		return nil
 	}
-	if p := apilimits.ClientTokenProblem(token); p != "" {
+	if p := awsvalues.ClientTokenProblem(token); p != "" {
 		return invalid("clientToken %s", p)
 	}
 	return nil
 }
 
 // checkTags refuses tags the service's rules do not allow.
-func checkTags(rules apilimits.TagRules, tags map[string]string) *apiError {
+func checkTags(rules awsvalues.TagRules, tags map[string]string) *apiError {
 	if ps := rules.Problems(tags, 0); len(ps) > 0 {
 		return invalid("tags: %s", strings.Join(ps, "; "))
 	}

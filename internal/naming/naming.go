@@ -8,20 +8,18 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
-var (
-	runtimePattern  = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	logGroupPattern = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
-)
+var logGroupPattern = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
 
 // RuntimeName is the AgentCore runtime name of an agent: bidopsai_<stack>_<agent>, with
 // hyphens turned into underscores because the API allows none.
 func RuntimeName(stack, agent string) (string, error) {
 	n := strings.ReplaceAll("bidopsai_"+stack+"_"+agent, "-", "_")
-	if !runtimePattern.MatchString(n) {
-		return "", fmt.Errorf("runtime name %q must match %s (letters, digits, underscores; at most 48)",
-			n, runtimePattern)
+	if p := awsvalues.RuntimeNameProblem(n); p != "" {
+		return "", fmt.Errorf("runtime name %s", p)
 	}
 	return n, nil
 }

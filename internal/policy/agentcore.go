@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -63,17 +64,14 @@ func checkExecutionRole(v *View, r inventory.Resource) Finding {
 	return fail("execution role %s does not trust %s", role.Name, agentCoreService)
 }
 
-// digestRef and tagRef split an image reference into repository and digest or tag.
-var (
-	digestRef = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
-	tagRef    = regexp.MustCompile(`^([^@]+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?$`)
-)
+// tagRef splits an image reference without a digest into repository and tag.
+var tagRef = regexp.MustCompile(`^([^@]+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?$`)
 
 func checkPinnedImage(v *View, r inventory.Resource) Finding {
 	i := in(r, "containerUri")
 	return i.unknownOr(func() Finding {
 		uri, _ := i.str()
-		if digestRef.MatchString(uri) {
+		if awsvalues.PinnedByDigest(uri) {
 			return pass()
 		}
 		m := tagRef.FindStringSubmatch(uri)
@@ -162,16 +160,13 @@ func reference(s string) bool {
 	return strings.HasPrefix(s, "arn:") || strings.Contains(s, "/")
 }
 
-// runtimeName is the AgentCore API's agentRuntimeName pattern.
-var runtimeName = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-
 func checkRuntimeName(_ *View, r inventory.Resource) Finding {
 	i := in(r, "agentRuntimeName")
 	return i.unknownOr(func() Finding {
-		if s, ok := i.str(); ok && runtimeName.MatchString(s) {
+		if s, ok := i.str(); ok && awsvalues.RuntimeName.MatchString(s) {
 			return pass()
 		}
-		return fail("agentRuntimeName is %s; it must match %s (no hyphens)", i.show(), runtimeName)
+		return fail("agentRuntimeName is %s; it %s", i.show(), awsvalues.RuntimeNameRule)
 	})
 }
 

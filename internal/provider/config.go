@@ -3,11 +3,12 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
 
 	p "github.com/pulumi/pulumi-go-provider"
 	"github.com/pulumi/pulumi-go-provider/infer"
 	"github.com/pulumi/pulumi/sdk/v3/go/property"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Config is the provider configuration. The Pulumi project is also named bidopsai, so the
@@ -21,8 +22,6 @@ func (c *Config) Annotate(a infer.Annotator) {
 	a.Describe(&c.Region, "AWS region of the AgentCore and Data Automation control planes. "+
 		"Default: the AWS SDK default chain (AWS_REGION, then the shared config).")
 }
-
-var regionRE = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 
 // regionOf reads the region key of a configuration map ("" when absent or unknown).
 func regionOf(m property.Map) string {
@@ -46,9 +45,9 @@ func guardConfig(prov p.Provider) p.Provider {
 		if err != nil {
 			return resp, err
 		}
-		if r := regionOf(req.Inputs); r != "" && !regionRE.MatchString(r) {
+		if r := regionOf(req.Inputs); r != "" && !awsvalues.ValidRegion(r) {
 			resp.Failures = append(resp.Failures, p.CheckFailure{Property: "region",
-				Reason: fmt.Sprintf("region %q is not an AWS region name such as us-east-1", r)})
+				Reason: fmt.Sprintf("region %q %s", r, awsvalues.RegionRule)})
 		}
 		return resp, nil
 	}

@@ -10,7 +10,7 @@ import (
 	p "github.com/pulumi/pulumi-go-provider"
 	"github.com/pulumi/pulumi/sdk/v3/go/property"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // inputs answers questions about raw inputs that the decoded struct cannot: whether a key
@@ -85,7 +85,7 @@ func nilIfEmpty(m map[string]string) map[string]string {
 
 // checkTags validates tags against the service's tag rules; the owner tag is the
 // provider's own, so a program may not set it and it takes one of the service's slots.
-func checkTags(f *failures, rules apilimits.TagRules, tags map[string]string) {
+func checkTags(f *failures, rules awsvalues.TagRules, tags map[string]string) {
 	if _, ok := tags[OwnerTagKey]; ok {
 		f.add("tags", "tag key %q is reserved: the provider sets it to the resource's owner", OwnerTagKey)
 	}

@@ -11,11 +11,11 @@ import (
 	"github.com/aws/smithy-go"
 	"github.com/pulumi/pulumi/sdk/v3/go/property"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/fakeaws"
 )
 
-// The limits are defined once (package apilimits); these tables prove both users apply
+// The limits are defined once (package awsvalues); these tables prove both users apply
 // them: every bad input is refused by the provider's Check, naming the property, and, sent
 // past Check, by the fake service, naming the API field.
 
@@ -144,12 +144,12 @@ func runLimitCases[A any](t *testing.T, cases []limitCase[A], valid func(i int) 
 func TestClientTokensFitTheModel(t *testing.T) {
 	t.Parallel()
 	for range 100 {
-		if tok := newClientToken(); apilimits.ClientTokenProblem(tok) != "" {
-			t.Fatalf("newClientToken() = %q: %s", tok, apilimits.ClientTokenProblem(tok))
+		if tok := newClientToken(); awsvalues.ClientTokenProblem(tok) != "" {
+			t.Fatalf("newClientToken() = %q: %s", tok, awsvalues.ClientTokenProblem(tok))
 		}
 	}
 	for _, bad := range []string{strings.Repeat("a", 32), strings.Repeat("a", 257), "-" + strings.Repeat("a", 40), strings.Repeat("a", 40) + "_"} {
-		if apilimits.ClientTokenProblem(bad) == "" {
+		if awsvalues.ClientTokenProblem(bad) == "" {
 			t.Errorf("client token %q is accepted; the model refuses it", bad)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	presource "github.com/pulumi/pulumi/sdk/v3/go/common/resource"
 	"github.com/pulumi/pulumi/sdk/v3/go/common/tokens"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // OwnerTagKey is the tag the provider puts on every runtime and project it creates. Its value
@@ -51,7 +51,7 @@ func ownerFrom(ctx context.Context) (owner, error) {
 // or, when that breaks the tag rules of either service, a digest of the URN.
 func (o owner) tag() string {
 	v := strings.ReplaceAll(string(o.urn), "$", "/")
-	if len(apilimits.AgentCoreTags.Problems(map[string]string{OwnerTagKey: v}, 0)) == 0 {
+	if len(awsvalues.AgentCoreTags.Problems(map[string]string{OwnerTagKey: v}, 0)) == 0 {
 		return v
 	}
 	sum := sha256.Sum256([]byte(o.urn))

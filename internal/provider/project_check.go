@@ -5,7 +5,7 @@ import (
 
 	"github.com/pulumi/pulumi-go-provider/infer"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Project defaults, as the Data Automation API applies them.
@@ -47,19 +47,19 @@ func (r *DataAutomationProject) Check(ctx context.Context, req infer.CheckReques
 }
 
 func (a *DataAutomationProjectArgs) validate(in inputs, f *failures) {
-	f.check(in, "projectName", apilimits.ProjectNameProblem(a.ProjectName))
-	f.check(in, "projectDescription", apilimits.ProjectDescriptionProblem(a.ProjectDescription))
-	f.check(in, "projectStage", apilimits.ProjectStageProblem(a.ProjectStage))
+	f.check(in, "projectName", awsvalues.ProjectNameProblem(a.ProjectName))
+	f.check(in, "projectDescription", awsvalues.ProjectDescriptionProblem(a.ProjectDescription))
+	f.check(in, "projectStage", awsvalues.ProjectStageProblem(a.ProjectStage))
 	if in.known("extractionGranularity") {
-		f.addAll("extractionGranularity", apilimits.EnumListProblems(a.ExtractionGranularity, apilimits.GranularityTypes))
+		f.addAll("extractionGranularity", awsvalues.EnumListProblems(a.ExtractionGranularity, awsvalues.GranularityTypes))
 	}
 	if in.known("outputTextFormats") {
-		f.addAll("outputTextFormats", apilimits.EnumListProblems(a.OutputTextFormats, apilimits.TextFormatTypes))
+		f.addAll("outputTextFormats", awsvalues.EnumListProblems(a.OutputTextFormats, awsvalues.TextFormatTypes))
 	}
 	if a.KmsKeyID != "" {
-		f.check(in, "kmsKeyId", apilimits.KMSKeyIDProblem(a.KmsKeyID))
+		f.check(in, "kmsKeyId", awsvalues.KMSKeyIDProblem(a.KmsKeyID))
 	}
 	if in.known("tags") {
-		checkTags(f, apilimits.DataAutomationTags, a.Tags)
+		checkTags(f, awsvalues.DataAutomationTags, a.Tags)
 	}
 }

@@ -3,19 +3,15 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/apilimits"
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 
 	"github.com/pulumi/pulumi-go-provider/infer"
 )
 
-// digestRE is a pinned image digest: the project deploys images by digest or version tag.
-var digestRE = regexp.MustCompile(`@sha256:[a-f0-9]{64}$`)
-
-// RuntimeNameRE is the runtime name pattern AgentCore enforces (apilimits.RuntimeName).
-var RuntimeNameRE = apilimits.RuntimeName
+// RuntimeNameRE is the runtime name pattern AgentCore enforces (awsvalues.RuntimeName).
+var RuntimeNameRE = awsvalues.RuntimeName
 
 // Runtime defaults, the values AgentCore itself applies when they are left out.
 const (
@@ -71,25 +67,25 @@ func (a *AgentRuntimeArgs) fillDefaults(in inputs) {
 }
 
 func (a *AgentRuntimeArgs) validate(in inputs, f *failures) {
-	f.check(in, "agentRuntimeName", apilimits.RuntimeNameProblem(a.AgentRuntimeName))
+	f.check(in, "agentRuntimeName", awsvalues.RuntimeNameProblem(a.AgentRuntimeName))
 	f.check(in, "description", descriptionProblem(a.Description))
 	if in.known("containerUri") {
 		if reason := checkContainerURI(a.ContainerURI); reason != "" {
 			f.add("containerUri", "containerUri %s", reason)
 		}
 	}
-	f.check(in, "roleArn", apilimits.RoleArnProblem(a.RoleArn))
+	f.check(in, "roleArn", awsvalues.RoleArnProblem(a.RoleArn))
 	a.validateNetwork(in, f)
-	f.check(in, "serverProtocol", apilimits.ServerProtocolProblem(a.ServerProtocol))
+	f.check(in, "serverProtocol", awsvalues.ServerProtocolProblem(a.ServerProtocol))
 	a.validateLifecycle(in, f)
 	if in.known("environmentVariables") {
-		f.addAll("environmentVariables", apilimits.EnvironmentProblems(a.EnvironmentVariables))
+		f.addAll("environmentVariables", awsvalues.EnvironmentProblems(a.EnvironmentVariables))
 	}
 	if a.Authorizer != nil && in.known("authorizer", "discoveryUrl") {
-		f.check(in, "authorizer.discoveryUrl", apilimits.DiscoveryURLProblem(a.Authorizer.DiscoveryURL))
+		f.check(in, "authorizer.discoveryUrl", awsvalues.DiscoveryURLProblem(a.Authorizer.DiscoveryURL))
 	}
 	if in.known("tags") {
-		checkTags(f, apilimits.AgentCoreTags, a.Tags)
+		checkTags(f, awsvalues.AgentCoreTags, a.Tags)
 	}
 }
 
@@ -98,17 +94,17 @@ func descriptionProblem(d string) string {
 	if d == "" {
 		return ""
 	}
-	return apilimits.RuntimeDescriptionProblem(d)
+	return awsvalues.RuntimeDescriptionProblem(d)
 }
 
 // checkContainerURI returns why uri is not an ECR image reference pinned by digest or by a
 // version tag, or "".
 func checkContainerURI(uri string) string {
-	if reason := apilimits.ContainerURIProblem(uri); reason != "" {
+	if reason := awsvalues.ContainerURIProblem(uri); reason != "" {
 		return reason
 	}
 	if strings.Contains(uri, "@") {
-		if !digestRE.MatchString(uri) {
+		if !awsvalues.PinnedByDigest(uri) {
 			return fmt.Sprintf("%q has a malformed digest; expected @sha256:<64 hex digits>", uri)
 		}
 		return ""
@@ -130,17 +126,17 @@ func (a *AgentRuntimeArgs) validateNetwork(in inputs, f *failures) {
 	switch a.NetworkMode {
 	case "VPC":
 		if in.known("subnetIds") {
-			f.check(in, "subnetIds", apilimits.SubnetsProblem(a.SubnetIDs))
+			f.check(in, "subnetIds", awsvalues.SubnetsProblem(a.SubnetIDs))
 		}
 		if in.known("securityGroupIds") {
-			f.check(in, "securityGroupIds", apilimits.SecurityGroupsProblem(a.SecurityGroupIDs))
+			f.check(in, "securityGroupIds", awsvalues.SecurityGroupsProblem(a.SecurityGroupIDs))
 		}
 	case "PUBLIC":
 		if len(a.SubnetIDs) > 0 || len(a.SecurityGroupIDs) > 0 {
 			f.add("networkMode", "subnetIds and securityGroupIds apply only when networkMode is VPC")
 		}
 	default:
-		f.add("networkMode", "networkMode %s", apilimits.NetworkModeProblem(a.NetworkMode))
+		f.add("networkMode", "networkMode %s", awsvalues.NetworkModeProblem(a.NetworkMode))
 	}
 }
 
@@ -148,12 +144,12 @@ func (a *AgentRuntimeArgs) validateLifecycle(in inputs, f *failures) {
 	idleOK := in.known("idleRuntimeSessionTimeout")
 	maxOK := in.known("maxLifetime")
 	if idleOK {
-		f.check(in, "idleRuntimeSessionTimeout", apilimits.SessionSecondsProblem(a.IdleRuntimeSessionTimeout))
+		f.check(in, "idleRuntimeSessionTimeout", awsvalues.SessionSecondsProblem(a.IdleRuntimeSessionTimeout))
 	}
 	if maxOK {
-		f.check(in, "maxLifetime", apilimits.SessionSecondsProblem(a.MaxLifetime))
+		f.check(in, "maxLifetime", awsvalues.SessionSecondsProblem(a.MaxLifetime))
 	}
 	if idleOK && maxOK {
-		f.check(in, "idleRuntimeSessionTimeout", apilimits.LifecycleOrderProblem(a.IdleRuntimeSessionTimeout, a.MaxLifetime))
+		f.check(in, "idleRuntimeSessionTimeout", awsvalues.LifecycleOrderProblem(a.IdleRuntimeSessionTimeout, a.MaxLifetime))
 	}
 }

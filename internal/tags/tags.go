@@ -9,10 +9,11 @@ import (
 	"maps"
 	"regexp"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
 // Key is the tag that names the tier a resource belongs to.
@@ -32,38 +33,30 @@ func For(component string, extra map[string]string) pulumi.StringMap {
 	return out
 }
 
-// AWS tag rules, the same for every service this project tags (AWS "Tag restrictions": 50
-// user tags per resource; keys 1-128 and values 0-256 Unicode characters; letters, digits,
-// spaces and _ . : / = + - @; the aws: prefix, any case, is reserved for AWS on keys and values).
-const (
-	MaxPerResource = 50
-	MaxKey         = 128
-	MaxValue       = 256
-)
-
+// allowed is the characters AWS allows in tags: letters, digits, spaces and _ . : / = + - @.
 var allowed = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`)
 
 // Check reports each extra tag AWS would refuse, and a set that with the tier's own component
-// tag would exceed MaxPerResource. Fields are named after field ("BucketsArgs.Tags"), in key order.
+// tag would exceed the per-resource maximum. Fields are named after field ("BucketsArgs.Tags"),
+// in key order.
 func Check(field string, extra map[string]string, bad func(field string, value any, rule string)) {
+	keyMax, valueMax, most := awsvalues.TagKeyMax, awsvalues.TagValueMax, awsvalues.TagsPerResource
 	for _, k := range slices.Sorted(maps.Keys(extra)) {
-		if n := utf8.RuneCountInString(k); n == 0 || n > MaxKey || reserved(k) || !allowed.MatchString(k) {
+		if n := utf8.RuneCountInString(k); n == 0 || n > keyMax || awsvalues.ReservedTag(k) || !allowed.MatchString(k) {
 			bad(field+" key", k, fmt.Sprintf("must be 1-%d characters of letters, digits, spaces and _ . : / = + - @ and "+
-				"not start with aws: (reserved)", MaxKey))
+				"not start with aws: (reserved)", keyMax))
 		}
-		if v := extra[k]; utf8.RuneCountInString(v) > MaxValue || reserved(v) || !allowed.MatchString(v) {
+		if v := extra[k]; utf8.RuneCountInString(v) > valueMax || awsvalues.ReservedTag(v) || !allowed.MatchString(v) {
 			bad(fmt.Sprintf("%s[%q]", field, k), v, fmt.Sprintf("must be at most %d characters of letters, digits, "+
-				"spaces and _ . : / = + - @ and not start with aws: (reserved)", MaxValue))
+				"spaces and _ . : / = + - @ and not start with aws: (reserved)", valueMax))
 		}
 	}
 	n := len(extra)
 	if _, ok := extra[Key]; !ok {
 		n++ // the component tag every tier adds
 	}
-	if n > MaxPerResource {
+	if n > most {
 		bad(field, fmt.Sprintf("%d tags", len(extra)), fmt.Sprintf("at most %d tags per resource, counting the %s tag "+
-			"the project adds: at most %d here", MaxPerResource, Key, MaxPerResource-1))
+			"the project adds: at most %d here", most, Key, most-1))
 	}
 }
-
-func reserved(s string) bool { return strings.HasPrefix(strings.ToLower(s), "aws:") }

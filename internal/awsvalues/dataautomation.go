@@ -1,4 +1,4 @@
-package apilimits
+package awsvalues
 
 import (
 	"fmt"
@@ -6,16 +6,19 @@ import (
 	"strings"
 )
 
-// projectName is a Data Automation project name (BDA model: DataAutomationProjectName,
+// ProjectName is a Data Automation project name (BDA model: DataAutomationProjectName,
 // 1-128 of [a-zA-Z0-9-_]).
-var projectName = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
+var ProjectName = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,128}$`)
+
+// ProjectNameRule is what a message says about a name ProjectName refuses.
+const ProjectNameRule = "must be 1-128 letters, digits, hyphens or underscores"
 
 // ProjectNameProblem says why name is not a project name, or "".
 func ProjectNameProblem(name string) string {
-	if projectName.MatchString(name) {
+	if ProjectName.MatchString(name) {
 		return ""
 	}
-	return fmt.Sprintf("%q must be 1-128 letters, digits, hyphens or underscores", name)
+	return fmt.Sprintf("%q %s", name, ProjectNameRule)
 }
 
 // ProjectDescriptionMax is the longest project description (BDA model:

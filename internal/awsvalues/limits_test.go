@@ -1,4 +1,4 @@
-package apilimits
+package awsvalues
 
 import (
 	"fmt"

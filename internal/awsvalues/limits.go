@@ -1,4 +1,6 @@
-// Package apilimits holds the request limits and formats of the two control planes the
+package awsvalues
+
+// The request limits and formats of the two control planes the
 // bidopsai provider drives (bedrock-agentcore-control and bedrock-data-automation). The
 // provider's Check and the fake AWS both call these functions, so what the preview refuses
 // and what the fake service refuses cannot drift apart.
@@ -9,7 +11,6 @@
 // data/bedrock-data-automation/2023-07-26/service-2.json ("BDA model"). The Go SDK modules
 // the project pins (bedrockagentcorecontrol v1.79.0, bedrockdataautomation v1.13.0) carry
 // only required-member checks (validators.go), not lengths or patterns.
-package apilimits
 
 import (
 	"fmt"
@@ -69,18 +70,23 @@ type TagRules struct {
 	Pattern *regexp.Regexp
 }
 
-// Tag limits common to both services: key 1-128, value 0-256 characters (AC and BDA models,
-// TagKey / TagValue); the aws: prefix is reserved by AWS for its own tags (AWS General
-// Reference, "Tagging best practices": tag naming limits).
+// AWS tag limits, the same for every service this project tags (AWS "Tag restrictions"; AC and
+// BDA models, TagKey / TagValue): keys 1-128 and values 0-256 characters, at most 50 user tags
+// per resource where a service sets no other maximum; the aws: prefix, in any case, is reserved
+// by AWS on keys and values.
 const (
-	tagKeyMax   = 128
-	tagValueMax = 256
+	TagKeyMax       = 128
+	TagValueMax     = 256
+	TagsPerResource = 50
 )
+
+// ReservedTag reports whether a tag key or value starts with the reserved aws: prefix.
+func ReservedTag(s string) bool { return strings.HasPrefix(strings.ToLower(s), "aws:") }
 
 var (
 	// AgentCoreTags are AgentCore's rules: at most 50 tags, keys and values of letters, digits, spaces and
 	// _ . : / = + @ - (AC model: TagsMap max 50, TagKey/TagValue pattern).
-	AgentCoreTags = TagRules{MaxTags: 50, Pattern: regexp.MustCompile(`^[a-zA-Z0-9\s._:/=+@-]*$`)}
+	AgentCoreTags = TagRules{MaxTags: TagsPerResource, Pattern: regexp.MustCompile(`^[a-zA-Z0-9\s._:/=+@-]*$`)}
 	// DataAutomationTags are Data Automation's rules: at most 200 tags, no character pattern (BDA model: TagList max 200).
 	DataAutomationTags = TagRules{MaxTags: 200}
 )
@@ -93,15 +99,15 @@ func (r TagRules) Problems(tags map[string]string, reserved int) []string {
 		out = append(out, fmt.Sprintf("at most %d tags are allowed, got %d", limit, len(tags)))
 	}
 	for _, k := range slices.Sorted(maps.Keys(tags)) {
-		if p := lengthProblem(k, 1, tagKeyMax); p != "" {
+		if p := lengthProblem(k, 1, TagKeyMax); p != "" {
 			out = append(out, fmt.Sprintf("tag key %q %s", k, p))
-		} else if strings.HasPrefix(strings.ToLower(k), "aws:") {
+		} else if ReservedTag(k) {
 			out = append(out, fmt.Sprintf("tag key %q must not start with aws: (reserved by AWS)", k))
 		} else if r.Pattern != nil && !r.Pattern.MatchString(k) {
 			out = append(out, fmt.Sprintf("tag key %q may hold only letters, digits, spaces and _.:/=+@-", k))
 		}
 		v := tags[k]
-		if p := lengthProblem(v, 0, tagValueMax); p != "" {
+		if p := lengthProblem(v, 0, TagValueMax); p != "" {
 			out = append(out, fmt.Sprintf("tag %q value %s", k, p))
 		} else if r.Pattern != nil && !r.Pattern.MatchString(v) {
 			out = append(out, fmt.Sprintf("tag %q value may hold only letters, digits, spaces and _.:/=+@-", k))

@@ -1,4 +1,4 @@
-package apilimits
+package awsvalues
 
 import (
 	"fmt"
@@ -11,13 +11,16 @@ import (
 // RuntimeName is an agent runtime name (AC model: AgentRuntimeName).
 var RuntimeName = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
 
+// RuntimeNameRule is what a message says about a name RuntimeName refuses.
+const RuntimeNameRule = "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$: a letter, then up to 47 letters, digits or " +
+	"underscores (no hyphens)"
+
 // RuntimeNameProblem says why name is not a runtime name, or "".
 func RuntimeNameProblem(name string) string {
 	if RuntimeName.MatchString(name) {
 		return ""
 	}
-	return fmt.Sprintf("%q must match %s: a letter, then up to 47 letters, digits or underscores (no hyphens)",
-		name, RuntimeName)
+	return fmt.Sprintf("%q %s", name, RuntimeNameRule)
 }
 
 // ecrImageURI is an image in a private ECR registry or ECR Public, with an optional tag and
