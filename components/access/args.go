@@ -11,7 +11,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Model is one Bedrock model the agents invoke: through a cross-Region inference profile (the
@@ -153,7 +153,7 @@ func validate(name string, a *AgentRolesArgs) error {
 			bad("AgentRolesArgs."+field, nil, "required")
 		}
 	}
-	tags.Check("AgentRolesArgs.Tags", a.Tags, bad)
+	tier.CheckTags("AgentRolesArgs.Tags", a.Tags, bad)
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	return errors.Join(errs...)
 }

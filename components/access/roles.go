@@ -10,9 +10,8 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/iam"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -22,7 +21,7 @@ const TypeToken = "bidopsai:access:AgentRoles"
 const component = "access"
 
 // AccessTag is the tag on each role and own policy naming its access level (SR-IAM-8/9).
-const AccessTag = tags.Access
+const AccessTag = tier.AccessTag
 
 // legacy are the logical-name suffix and title of roles created before agents were data:
 // keeping them means no replacement on the next up (IAM policy descriptions are immutable).
@@ -82,7 +81,7 @@ func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts 
 		return nil, fmt.Errorf("access %q: register component: %w", name, err)
 	}
 	b := &builder{ctx: ctx, parent: c, name: name, plan: newPlan(&a), all: collect(&a),
-		trust: trust, tags: tags.For(component, a.Tags)}
+		trust: trust, tags: tier.TagsFor(component, a.Tags)}
 	if err := b.build(c, a.Agents); err != nil {
 		return nil, fmt.Errorf("access %q: %w", name, err)
 	}
@@ -91,7 +90,7 @@ func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts 
 		arns[id], names[id] = r.Arn, r.Name
 	}
 	c.RoleArns, c.RoleNames = arns.ToStringMapOutput(), names.ToStringMapOutput()
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("access %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -8,8 +8,6 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
@@ -39,7 +37,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("agentcore %q: register component: %w", name, err)
 	}
-	tagMap := tags.For(component, args.Tags)
+	tagMap := tier.TagsFor(component, args.Tags)
 	env := pulumi.StringMap{}
 	for k, v := range args.Environment {
 		env[k] = v
@@ -76,7 +74,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	c.InvocationURL = rt.AgentRuntimeArn.ApplyT(func(arn string) string {
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)
-	return c, outputs.Register(ctx, c)
+	return c, tier.RegisterOutputs(ctx, c)
 }
 
 func orDefault(v, def string) string {

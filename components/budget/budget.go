@@ -9,8 +9,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/budgets"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -53,7 +52,7 @@ func NewBudget(ctx *pulumi.Context, name string, args *BudgetArgs, opts ...pulum
 		}
 		c.BudgetName, c.BudgetArn = b.Name, b.Arn
 	}
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("budget %q: register outputs: %w", name, err)
 	}
 	return c, nil
@@ -67,7 +66,7 @@ func budgetArgs(a *BudgetArgs) *budgets.BudgetArgs {
 		LimitAmount:   pulumi.String(strconv.FormatFloat(a.MonthlyLimitUSD, 'f', 2, 64)),
 		LimitUnit:     pulumi.String("USD"),
 		Notifications: notifications(a.ThresholdsPercent, a.Emails),
-		Tags:          tags.For(component, a.Tags),
+		Tags:          tier.TagsFor(component, a.Tags),
 	}
 	if a.Environment != "" {
 		out.CostFilters = budgets.BudgetCostFilterArray{budgets.BudgetCostFilterArgs{

@@ -13,9 +13,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 	"github.com/bidopsai/bidopsai-infra/sdk/bidopsai"
 )
@@ -86,7 +84,7 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("dataautomation %q: register component: %w", name, err)
 	}
-	tagMap := tags.For(component, args.Tags)
+	tagMap := tier.TagsFor(component, args.Tags)
 	pArgs := &bidopsai.DataAutomationProjectArgs{
 		ProjectName:           pulumi.String(args.ProjectName),
 		ProjectDescription:    pulumi.String("BidOps AI document parsing: documents in, structured text out"),
@@ -112,7 +110,7 @@ func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArg
 			return nil, err
 		}
 	}
-	return c, outputs.Register(ctx, c)
+	return c, tier.RegisterOutputs(ctx, c)
 }
 
 // publish writes the project's settings where the agents read their configuration.

@@ -9,8 +9,6 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/kms"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -56,7 +54,7 @@ func NewStackKey(ctx *pulumi.Context, name string, args *StackKeyArgs, opts ...p
 		DeletionWindowInDays:           pulumi.Int(args.DeletionWindowDays),
 		BypassPolicyLockoutSafetyCheck: pulumi.Bool(false),
 		Policy:                         pulumi.String(policy),
-		Tags:                           tags.For(component, args.Tags),
+		Tags:                           tier.TagsFor(component, args.Tags),
 	}, pulumi.Parent(c), tier.Stateful(args.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("encryption %q: key: %w", name, err)
@@ -69,7 +67,7 @@ func NewStackKey(ctx *pulumi.Context, name string, args *StackKeyArgs, opts ...p
 		return nil, fmt.Errorf("encryption %q: alias: %w", name, err)
 	}
 	c.KeyArn, c.KeyID, c.AliasName = key.Arn, key.KeyId, alias.Name
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("encryption %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -8,7 +8,6 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cognito"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -82,7 +81,7 @@ func NewUserPool(ctx *pulumi.Context, name string, args *UserPoolArgs,
 	c.UserPoolDomain = pulumi.Sprintf("%s.auth.%s.amazoncognito.com", domain.Domain, a.Region)
 	c.IssuerURL = pulumi.Sprintf("https://cognito-idp.%s.amazonaws.com/%s", a.Region, poolID)
 	c.DiscoveryURL = pulumi.Sprintf("%s/.well-known/openid-configuration", c.IssuerURL)
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("register identity %q outputs: %w", name, err)
 	}
 	return c, nil

@@ -4,7 +4,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/cognito"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 const (
@@ -82,7 +82,7 @@ func poolArgs(a UserPoolArgs) *cognito.UserPoolArgs {
 		},
 		EmailConfiguration: cognito.UserPoolEmailConfigurationArgs{EmailSendingAccount: pulumi.String("COGNITO_DEFAULT")},
 		DeletionProtection: pulumi.String(deletion),
-		Tags:               tags.For(component, a.Tags),
+		Tags:               tier.TagsFor(component, a.Tags),
 	}
 	if a.MFA != "OFF" {
 		// TOTP only: an SMS factor would need an SNS role and origination setup.

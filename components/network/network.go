@@ -11,8 +11,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ec2"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; never renamed without an alias.
@@ -60,7 +59,7 @@ func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.Res
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("network %q: register component: %w", name, err)
 	}
-	b := &builder{ctx: ctx, name: name, args: args, tags: tags.For(component, args.Tags), parent: pulumi.Parent(c)}
+	b := &builder{ctx: ctx, name: name, args: args, tags: tier.TagsFor(component, args.Tags), parent: pulumi.Parent(c)}
 	var err error
 	if b.zones, err = zones(ctx, args.Region, args.AvailabilityZones, pulumi.Parent(c)); err != nil {
 		return nil, fmt.Errorf("network.NewNetwork %s: %w", name, err)
@@ -82,7 +81,7 @@ func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.Res
 	c.VpcID, c.PrivateSubnetIDs = b.vpc.ID().ToStringOutput(), ids.ToStringArrayOutput()
 	c.SecurityGroupID, c.EndpointSecurityGroupID = b.runtime.ID().ToStringOutput(), b.endpointGroupID
 	c.FlowLogGroupName = group
-	return c, outputs.Register(ctx, c)
+	return c, tier.RegisterOutputs(ctx, c)
 }
 
 func (b *builder) buildVpc() error {

@@ -7,7 +7,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/sns"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Alarm settings every alarm shares: quiet agents are healthy, and each alarm fires on a value
@@ -36,7 +36,7 @@ func (b *builder) alarms() (pulumi.StringOutput, int, error) {
 	// "cloudwatch-configure-alarm-sns").
 	topic, err := sns.NewTopic(b.ctx, b.name+"-alarms", &sns.TopicArgs{
 		KmsMasterKeyId: b.kmsKey(),
-		Tags:           tags.For(component, b.args.Tags),
+		Tags:           tier.TagsFor(component, b.args.Tags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {
 		return pulumi.StringOutput{}, 0, fmt.Errorf("alarm topic: %w", err)
@@ -120,7 +120,7 @@ func (b *builder) alarm(s alarmSpec, topic pulumi.StringOutput) error {
 		ActionsEnabled:     pulumi.Bool(true),
 		AlarmActions:       pulumi.Array{topic},
 		OkActions:          pulumi.Array{topic},
-		Tags:               tags.For(component, b.args.Tags),
+		Tags:               tier.TagsFor(component, b.args.Tags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {
 		return fmt.Errorf("alarm %s: %w", b.name+s.suffix, err)

@@ -7,7 +7,6 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -53,7 +52,7 @@ func (b *builder) logGroup(suffix, name string) (*cloudwatch.LogGroup, error) {
 		Name:            pulumi.String(name),
 		RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
 		KmsKeyId:        b.kmsKey(),
-		Tags:            tags.For(component, b.args.Tags),
+		Tags:            tier.TagsFor(component, b.args.Tags),
 	}, pulumi.Parent(b.parent), tier.Stateful(b.args.Protect))
 	if err != nil {
 		return nil, fmt.Errorf("log group %s: %w", name, err)
@@ -75,7 +74,7 @@ func (b *builder) runtimeLogGroups() (pulumi.StringMap, error) {
 			Name:            name,
 			RetentionInDays: pulumi.Int(b.args.LogRetentionDays),
 			KmsKeyId:        b.kmsKey(),
-			Tags:            tags.For(component, b.args.Tags),
+			Tags:            tier.TagsFor(component, b.args.Tags),
 		}, pulumi.Parent(b.parent), pulumi.RetainOnDelete(b.args.Protect))
 		if err != nil {
 			return nil, fmt.Errorf("runtime log group of %s: %w", rt.Agent, err)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -54,7 +54,7 @@ func NewMonitoring(ctx *pulumi.Context, name string, args *MonitoringArgs, opts 
 	if err := b.build(c); err != nil {
 		return nil, fmt.Errorf("observability %q: %w", name, err)
 	}
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("observability %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -7,7 +7,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/xray"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Sampling rule constants: ahead of X-Ray's default rule (priority 10000), one trace a second
@@ -42,7 +42,7 @@ func (b *builder) tracing() error {
 	_, err := xray.NewGroup(b.ctx, b.name+"-traces", &xray.GroupArgs{
 		GroupName:        pulumi.String(TracingGroupName(env)),
 		FilterExpression: pulumi.String(b.filterExpression()),
-		Tags:             tags.For(component, b.args.Tags),
+		Tags:             tier.TagsFor(component, b.args.Tags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {
 		return fmt.Errorf("x-ray group: %w", err)
@@ -59,7 +59,7 @@ func (b *builder) tracing() error {
 		UrlPath:       pulumi.String("*"),
 		ResourceArn:   pulumi.String("*"),
 		Version:       pulumi.Int(1),
-		Tags:          tags.For(component, b.args.Tags),
+		Tags:          tier.TagsFor(component, b.args.Tags),
 	}, pulumi.Parent(b.parent))
 	if err != nil {
 		return fmt.Errorf("x-ray sampling rule: %w", err)

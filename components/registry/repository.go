@@ -9,8 +9,6 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -71,7 +69,7 @@ func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts 
 			return nil, fmt.Errorf("registry %q: %w", name, err)
 		}
 	}
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("registry %q: register outputs: %w", name, err)
 	}
 	return c, nil
@@ -86,7 +84,7 @@ func (c *Repository) build(ctx *pulumi.Context, name string, args *RepositoryArg
 		ImageScanningConfiguration: &ecr.RepositoryImageScanningConfigurationArgs{ScanOnPush: pulumi.Bool(true)},
 		EncryptionConfigurations:   ecr.RepositoryEncryptionConfigurationArray{encryption(args.KMSKeyArn)},
 		ForceDelete:                pulumi.Bool(args.ForceDelete),
-		Tags:                       tags.For(component, args.Tags),
+		Tags:                       tier.TagsFor(component, args.Tags),
 	}, pulumi.Parent(c), tier.Stateful(args.Protect))
 	if err != nil {
 		return fmt.Errorf("repository: %w", err)

@@ -8,7 +8,6 @@ import (
 	"github.com/pulumi/pulumi-random/sdk/v4/go/random"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -148,7 +147,7 @@ func (c *AgentSettings) newSecret(ctx *pulumi.Context, name string, a AgentSetti
 		Name:                 pulumi.String(fmt.Sprintf("bidopsai/%s/%s", a.Stack, s.path)),
 		Description:          pulumi.String(s.description),
 		RecoveryWindowInDays: pulumi.Int(a.RecoveryWindowDays),
-		Tags:                 tags.For(component, a.Tags),
+		Tags:                 tier.TagsFor(component, a.Tags),
 	}
 	if a.KMSKeyArn != nil {
 		args.KmsKeyId = a.KMSKeyArn.ToStringOutput().ToStringPtrOutput()

@@ -8,9 +8,7 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ssm"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -91,7 +89,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 			Tier:        pulumi.String("Standard"),
 			// Non-secret config: InsecureValue keeps it readable in previews (Value is always masked).
 			InsecureValue: pulumi.String(p.value),
-			Tags:          tags.For(component, a.Tags),
+			Tags:          tier.TagsFor(component, a.Tags),
 		}, pulumi.Parent(c))
 		if err != nil {
 			return nil, fmt.Errorf("create %s parameter: %w", p.key, err)
@@ -122,7 +120,7 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	c.ParameterPathArn = pulumi.String(fmt.Sprintf("arn:%s:ssm:%s:%s:parameter%s/*",
 		awsvalues.Partition(a.Region), a.Region, a.AccountID, path)).ToStringOutput()
 
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("register settings %q outputs: %w", name, err)
 	}
 	return c, nil

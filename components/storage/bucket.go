@@ -6,7 +6,6 @@ import (
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/s3"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -46,7 +45,7 @@ func (b *builder) bucket(s spec) (*bucket, error) {
 	var err error
 	bk.res, err = s3.NewBucketV2(b.ctx, bk.logical, &s3.BucketV2Args{
 		ForceDestroy: pulumi.Bool(b.args.ForceDestroy),
-		Tags:         tags.For(component, b.args.Tags),
+		Tags:         tier.TagsFor(component, b.args.Tags),
 	}, b.opts(tier.Stateful(b.args.Protect))...)
 	if err != nil {
 		return nil, fmt.Errorf("bucket %s: %w", bk.logical, err)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // TypeToken is the component's type; renaming it needs pulumi.Aliases.
@@ -62,7 +62,7 @@ func NewBuckets(ctx *pulumi.Context, name string, args *BucketsArgs, opts ...pul
 	c.ArtifactsBucketName, c.ArtifactsBucketArn = artifacts.res.Bucket, artifacts.res.Arn
 	c.ProcessedBucketName, c.ProcessedBucketArn = processed.res.Bucket, processed.res.Arn
 	c.AccessLogsBucketName, c.AccessLogsBucketArn = logs.res.Bucket, logs.res.Arn
-	if err := outputs.Register(ctx, c); err != nil {
+	if err := tier.RegisterOutputs(ctx, c); err != nil {
 		return nil, fmt.Errorf("storage %q: register outputs: %w", name, err)
 	}
 	return c, nil

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Environments are the allowed values of bidopsai:environment.
@@ -67,7 +67,7 @@ func readDefaultTags(r *reader) map[string]string {
 			r.fail(key+".tags."+t, "missing; every resource must carry the %s tag", t)
 		}
 	}
-	tags.Check(key+".tags", v, func(field string, value any, rule string) {
+	tier.CheckTags(key+".tags", v, func(field string, value any, rule string) {
 		r.invalid(field, fmt.Sprint(value), rule)
 	})
 	return v

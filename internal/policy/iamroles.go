@@ -4,10 +4,10 @@ import (
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
-// Role kinds of SR-IAM-8 and SR-IAM-9, by the access tag (tags.Access) the access tier puts on
+// Role kinds of SR-IAM-8 and SR-IAM-9, by the access tag (tier.AccessTag) the access tier puts on
 // each agent's role and own policy. A policy belongs to the roles it is inline in or attached
 // to (whole inventory); alone (the policy pack) it is judged by its own tag.
 const (
@@ -57,7 +57,7 @@ func rolesOf(v *View, r inventory.Resource) []inventory.Resource {
 // ofKind reports whether any of the roles has the access tag of a kind.
 func ofKind(roles []inventory.Resource, kind string) bool {
 	for _, r := range roles {
-		if t, ok := r.Inputs["tags"].(map[string]any); ok && t[tags.Access] == kind {
+		if t, ok := r.Inputs["tags"].(map[string]any); ok && t[tier.AccessTag] == kind {
 			return true
 		}
 	}

@@ -12,8 +12,8 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
 	"github.com/bidopsai/bidopsai-infra/internal/stack"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Every row of stack.Exports is exported by the committed stacks: by all of them, or, when the
@@ -111,7 +111,7 @@ func checkOutputs(ctx *pulumi.Context, t *testing.T, c pulumi.ComponentResource)
 			}
 		}
 	}
-	m, err := outputs.Of(c)
+	m, err := tier.OutputsOf(c)
 	if err != nil {
 		t.Error(err)
 		return

@@ -7,7 +7,6 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
-	"github.com/bidopsai/bidopsai-infra/internal/tags"
 )
 
 // The checks of AWS value formats that several tiers take; the formats live in awsvalues.
@@ -57,4 +56,4 @@ func (c *Checker) Emails(field string, list []string) {
 }
 
 // Tags checks extra tags against AWS's tag rules.
-func (c *Checker) Tags(field string, t map[string]string) { tags.Check(field, t, c.Bad) }
+func (c *Checker) Tags(field string, t map[string]string) { CheckTags(field, t, c.Bad) }

@@ -1,4 +1,4 @@
-package outputs_test
+package tier_test
 
 import (
 	"go/ast"
@@ -14,7 +14,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
-	"github.com/bidopsai/bidopsai-infra/internal/outputs"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // widget has every kind of field a component struct holds.
@@ -36,7 +36,7 @@ func newWidget(ctx *pulumi.Context, set func(*widget)) (*widget, error) {
 		return nil, err
 	}
 	set(w)
-	return w, outputs.Register(ctx, w)
+	return w, tier.RegisterOutputs(ctx, w)
 }
 
 func TestRegistersOnlyTaggedOutputFields(t *testing.T) {
@@ -53,7 +53,7 @@ func TestRegistersOnlyTaggedOutputFields(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		m, err := outputs.Of(w)
+		m, err := tier.OutputsOf(w)
 		if err != nil {
 			return err
 		}
@@ -83,7 +83,7 @@ func TestRegistersOnlyTaggedOutputFields(t *testing.T) {
 
 // A struct never registered has zero output fields (RegisterComponentResource fills them).
 func TestRefusesAZeroOutputField(t *testing.T) {
-	_, err := outputs.Of(&widget{Arn: pulumi.String("arn:x").ToStringOutput()})
+	_, err := tier.OutputsOf(&widget{Arn: pulumi.String("arn:x").ToStringOutput()})
 	if err == nil || !strings.Contains(err.Error(), `field IDs ("ids") is not set`) {
 		t.Fatalf("err = %v, want the unset field named", err)
 	}
@@ -101,14 +101,14 @@ func TestRefusesWhatIsNotAComponentStruct(t *testing.T) {
 		"duplicate_tag": &twice{A: pulumi.String("").ToStringOutput(), B: pulumi.String("").ToStringOutput()},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if m, err := outputs.Of(c); err == nil {
+			if m, err := tier.OutputsOf(c); err == nil {
 				t.Errorf("Of(%T) = %v, want an error", c, m)
 			}
 		})
 	}
 }
 
-// Components register outputs only through Register, so a hand-written map cannot drift from
+// Components register outputs only through RegisterOutputs, so a hand-written map cannot drift from
 // the struct again.
 func TestComponentsRegisterOutputsOnlyThroughRegister(t *testing.T) {
 	files, err := filepath.Glob("../../components/*/*.go")
@@ -125,7 +125,7 @@ func TestComponentsRegisterOutputsOnlyThroughRegister(t *testing.T) {
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
 			if s, ok := n.(*ast.SelectorExpr); ok && s.Sel.Name == "RegisterResourceOutputs" {
-				t.Errorf("%s calls RegisterResourceOutputs: use outputs.Register(ctx, c)", f)
+				t.Errorf("%s calls RegisterResourceOutputs: use tier.RegisterOutputs(ctx, c)", f)
 			}
 			return true
 		})

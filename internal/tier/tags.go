@@ -1,8 +1,4 @@
-// Package tags builds the per-tier tag set. Stack-wide tags (project, environment, stack,
-// managed-by) come from the AWS provider's default tags in the stack file, and are passed as extra
-// tags to the bidopsai provider's resources, which default tags never reach; each tier adds its
-// `component` tag, so cost reports split by tier.
-package tags
+package tier
 
 import (
 	"fmt"
@@ -16,30 +12,30 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 )
 
-// Key is the tag that names the tier a resource belongs to.
-const Key = "component"
+// ComponentTag is the tag that names the tier a resource belongs to.
+const ComponentTag = "component"
 
-// Access is the tag on an agent's role and own policy naming its access (read-write |
+// AccessTag is the tag on an agent's role and own policy naming its access (read-write |
 // read-only): the policy rules find read-only and read/write roles by it, never by name.
-const Access = "bidopsai:access"
+const AccessTag = "bidopsai:access"
 
-// For returns extra merged with component=<tier>; the tier tag wins over a clashing extra tag.
-func For(component string, extra map[string]string) pulumi.StringMap {
+// TagsFor returns extra merged with component=<tier>; the tier tag wins over a clashing extra tag.
+func TagsFor(component string, extra map[string]string) pulumi.StringMap {
 	out := pulumi.StringMap{}
 	for k, v := range extra {
 		out[k] = pulumi.String(v)
 	}
-	out[Key] = pulumi.String(component)
+	out[ComponentTag] = pulumi.String(component)
 	return out
 }
 
 // allowed is the characters AWS allows in tags: letters, digits, spaces and _ . : / = + - @.
 var allowed = regexp.MustCompile(`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`)
 
-// Check reports each extra tag AWS would refuse, and a set that with the tier's own component
+// CheckTags reports each extra tag AWS would refuse, and a set that with the tier's own component
 // tag would exceed the per-resource maximum. Fields are named after field ("BucketsArgs.Tags"),
 // in key order.
-func Check(field string, extra map[string]string, bad func(field string, value any, rule string)) {
+func CheckTags(field string, extra map[string]string, bad func(field string, value any, rule string)) {
 	keyMax, valueMax, most := awsvalues.TagKeyMax, awsvalues.TagValueMax, awsvalues.TagsPerResource
 	for _, k := range slices.Sorted(maps.Keys(extra)) {
 		if n := utf8.RuneCountInString(k); n == 0 || n > keyMax || awsvalues.ReservedTag(k) || !allowed.MatchString(k) {
@@ -52,11 +48,11 @@ func Check(field string, extra map[string]string, bad func(field string, value a
 		}
 	}
 	n := len(extra)
-	if _, ok := extra[Key]; !ok {
+	if _, ok := extra[ComponentTag]; !ok {
 		n++ // the component tag every tier adds
 	}
 	if n > most {
 		bad(field, fmt.Sprintf("%d tags", len(extra)), fmt.Sprintf("at most %d tags per resource, counting the %s tag "+
-			"the project adds: at most %d here", most, Key, most-1))
+			"the project adds: at most %d here", most, ComponentTag, most-1))
 	}
 }

@@ -1,6 +1,7 @@
-// Package outputs registers a component's outputs from its struct, so each output is declared
-// once: an exported field whose type is a pulumi.Output and which carries a `pulumi:"name"` tag.
-package outputs
+package tier
+
+// A component's outputs are registered from its struct, so each output is declared once: an
+// exported field whose type is a pulumi.Output and which carries a `pulumi:"name"` tag.
 
 import (
 	"fmt"
@@ -9,10 +10,10 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// Register registers the outputs of c, a pointer to a component's struct (see Of). Call it last
+// RegisterOutputs registers the outputs of c, a pointer to a component's struct (see OutputsOf). Call it last
 // in the component's constructor, once every output field is set.
-func Register(ctx *pulumi.Context, c pulumi.ComponentResource) error {
-	m, err := Of(c)
+func RegisterOutputs(ctx *pulumi.Context, c pulumi.ComponentResource) error {
+	m, err := OutputsOf(c)
 	if err != nil {
 		return err
 	}
@@ -21,10 +22,10 @@ func Register(ctx *pulumi.Context, c pulumi.ComponentResource) error {
 
 var outputType = reflect.TypeFor[pulumi.Output]()
 
-// Of returns c's outputs by tag name. Fields that are not tagged outputs (plain values, resources
+// OutputsOf returns c's outputs by tag name. Fields that are not tagged outputs (plain values, resources
 // kept for DependsOn, unexported fields) are skipped. A zero output field (c never registered) is
 // an error: it has nothing to resolve.
-func Of(c any) (pulumi.Map, error) {
+func OutputsOf(c any) (pulumi.Map, error) {
 	v := reflect.ValueOf(c)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return nil, fmt.Errorf("outputs of %T: want a non-nil pointer to a component struct", c)

@@ -1,4 +1,4 @@
-package tags
+package tier
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 
 func TestCheck(t *testing.T) {
 	var got []string
-	Check("XArgs.Tags", map[string]string{"ok": "v", "aws:owner": "x", "long": strings.Repeat("v", 257)},
+	CheckTags("XArgs.Tags", map[string]string{"ok": "v", "aws:owner": "x", "long": strings.Repeat("v", 257)},
 		func(field string, _ any, _ string) { got = append(got, field) })
 	want := []string{"XArgs.Tags key", `XArgs.Tags["long"]`}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
@@ -17,7 +17,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestForAddsTheTierTag(t *testing.T) {
-	m := For("storage", map[string]string{"component": "spoofed", "team": "x"})
+	m := TagsFor("storage", map[string]string{"component": "spoofed", "team": "x"})
 	if len(m) != 2 {
 		t.Fatalf("tags %v", m)
 	}
@@ -43,7 +43,7 @@ func TestCheckAWSLimits(t *testing.T) {
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			var got []string
-			Check("XArgs.Tags", tc.tags, func(field string, _ any, _ string) { got = append(got, field) })
+			CheckTags("XArgs.Tags", tc.tags, func(field string, _ any, _ string) { got = append(got, field) })
 			if len(got) != 1 || !strings.HasSuffix(got[0], tc.want) {
 				t.Fatalf("reported %v, want one ending %q", got, tc.want)
 			}
@@ -51,7 +51,7 @@ func TestCheckAWSLimits(t *testing.T) {
 	}
 	var got []string
 	ok := map[string]string{strings.Repeat("é", 128): strings.Repeat("é", 256), "team name": "a/b=c+d-e@f:g_h.i"}
-	Check("XArgs.Tags", ok, func(field string, _ any, _ string) { got = append(got, field) })
+	CheckTags("XArgs.Tags", ok, func(field string, _ any, _ string) { got = append(got, field) })
 	if len(got) != 0 {
 		t.Fatalf("valid tags refused: %v", got)
 	}
