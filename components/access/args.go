@@ -108,7 +108,6 @@ const maxRoleName = 64 - 8
 
 var (
 	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
-	regionPattern    = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
 	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
 	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
 	runtimePattern   = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
@@ -131,8 +130,8 @@ func validate(name string, a *AgentRolesArgs) error {
 	if !awsvalues.AccountID.MatchString(a.AccountID) {
 		bad("AgentRolesArgs.AccountID", a.AccountID, "must be exactly 12 digits")
 	}
-	if !regionPattern.MatchString(a.Region) {
-		bad("AgentRolesArgs.Region", a.Region, "must be an AWS region such as us-east-1")
+	if !awsvalues.ValidRegion(a.Region) {
+		bad("AgentRolesArgs.Region", a.Region, awsvalues.RegionRule)
 	}
 	if !envPattern.MatchString(a.Stack) {
 		bad("AgentRolesArgs.Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
@@ -213,19 +212,19 @@ func checkModels(bad func(string, any, string), models []Model) {
 		if m.ProfileID != "" && !profileIDPattern.MatchString(m.ProfileID) {
 			bad(f+".ProfileID", m.ProfileID, "must be an inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0")
 		}
-		checkList(bad, f+".Regions", m.Regions, regionPattern, "must be an AWS region such as us-east-1")
+		checkList(bad, f+".Regions", m.Regions, awsvalues.ValidRegion, awsvalues.RegionRule)
 	}
 }
 
 // checkList requires at least one value, each matching the pattern, without duplicates.
-func checkList(bad func(string, any, string), field string, values []string, p *regexp.Regexp, rule string) {
+func checkList(bad func(string, any, string), field string, values []string, ok func(string) bool, rule string) {
 	if len(values) == 0 {
 		bad(field, values, "at least one value is required")
 	}
 	seen := map[string]bool{}
 	for i, v := range values {
 		f := fmt.Sprintf("%s[%d]", field, i)
-		if !p.MatchString(v) {
+		if !ok(v) {
 			bad(f, v, rule)
 		}
 		if seen[v] {
