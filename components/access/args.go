@@ -1,7 +1,6 @@
 package access
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -107,11 +106,10 @@ type AgentRolesArgs struct {
 const maxRoleName = 64 - 8
 
 var (
-	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
-	envPattern       = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
-	runtimePattern   = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	namespacePattern = regexp.MustCompile(`^[A-Za-z0-9./_#-]{1,255}$`)
+	namePattern     = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
+	envPattern      = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+	logGroupPattern = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
+	runtimePattern  = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
 	// Bedrock model and inference-profile ids (ListFoundationModels / ListInferenceProfiles).
 	modelIDPattern   = regexp.MustCompile(`^[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
 	profileIDPattern = regexp.MustCompile(`^[a-z-]+\.[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
@@ -120,48 +118,33 @@ var (
 
 // validate returns every problem with name and args at once, each naming the field.
 func validate(name string, a *AgentRolesArgs) error {
-	var errs []error
-	bad := func(field string, value any, rule string) {
-		errs = append(errs, fmt.Errorf("access %q: invalid %s = %#v: %s", name, field, value, rule))
+	c := tier.NewChecker(component, name, "AgentRolesArgs")
+	c.Name(namePattern.MatchString(name), "must be letters, digits and +=,.@_- (it prefixes the role names)")
+	c.AccountID("AccountID", a.AccountID)
+	c.Region("Region", a.Region)
+	c.Check(envPattern.MatchString(a.Stack), "Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
+	checkAgents(c, name, a)
+	c.Check(logGroupPattern.MatchString(a.SystemLogGroup), "SystemLogGroup", a.SystemLogGroup,
+		"must be a log group name starting with / (letters, digits and . - _ / #)")
+	checkModels(c, a.Models)
+	c.Check(awsvalues.ValidMetricsNamespace(a.MetricsNamespace), "MetricsNamespace", a.MetricsNamespace,
+		awsvalues.MetricsNamespaceRule)
+	for _, in := range []struct {
+		field string
+		in    pulumi.Input
+	}{{"ParameterPathArn", a.ParameterPathArn}, {"DocumentsBucketArn", a.DocumentsBucketArn},
+		{"ArtifactsBucketArn", a.ArtifactsBucketArn}, {"ProcessedBucketArn", a.ProcessedBucketArn}} {
+		c.Check(in.in != nil, in.field, nil, "required")
 	}
-	if !namePattern.MatchString(name) {
-		bad("name", name, "must be letters, digits and +=,.@_- (it prefixes the role names)")
-	}
-	if !awsvalues.AccountID.MatchString(a.AccountID) {
-		bad("AgentRolesArgs.AccountID", a.AccountID, "must be exactly 12 digits")
-	}
-	if !awsvalues.ValidRegion(a.Region) {
-		bad("AgentRolesArgs.Region", a.Region, awsvalues.RegionRule)
-	}
-	if !envPattern.MatchString(a.Stack) {
-		bad("AgentRolesArgs.Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
-	}
-	checkAgents(bad, name, a)
-	if !logGroupPattern.MatchString(a.SystemLogGroup) {
-		bad("AgentRolesArgs.SystemLogGroup", a.SystemLogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
-	}
-	checkModels(bad, a.Models)
-	if !namespacePattern.MatchString(a.MetricsNamespace) || strings.HasPrefix(a.MetricsNamespace, "AWS/") {
-		bad("AgentRolesArgs.MetricsNamespace", a.MetricsNamespace,
-			"must be 1-255 of letters, digits and . / _ # - and not start with AWS/")
-	}
-	for field, in := range map[string]pulumi.Input{"ParameterPathArn": a.ParameterPathArn,
-		"DocumentsBucketArn": a.DocumentsBucketArn, "ArtifactsBucketArn": a.ArtifactsBucketArn,
-		"ProcessedBucketArn": a.ProcessedBucketArn} {
-		if in == nil {
-			bad("AgentRolesArgs."+field, nil, "required")
-		}
-	}
-	tier.CheckTags("AgentRolesArgs.Tags", a.Tags, bad)
-	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
-	return errors.Join(errs...)
+	c.Tags("Tags", a.Tags)
+	return c.Err()
 }
 
 // checkAgents requires at least one agent, each complete, with distinct ids, and read-only
 // agents connecting to the database as no read/write agent's user.
-func checkAgents(bad func(string, any, string), name string, a *AgentRolesArgs) {
+func checkAgents(c *tier.Checker, name string, a *AgentRolesArgs) {
 	if len(a.Agents) == 0 {
-		bad("AgentRolesArgs.Agents", nil, "at least one agent is required")
+		c.Bad("Agents", nil, "at least one agent is required")
 	}
 	ids, writers := map[string]bool{}, map[string]bool{}
 	for _, ag := range a.Agents {
@@ -170,65 +153,65 @@ func checkAgents(bad func(string, any, string), name string, a *AgentRolesArgs) 
 		}
 	}
 	for i, ag := range a.Agents {
-		f := fmt.Sprintf("AgentRolesArgs.Agents[%d]", i)
+		f := fmt.Sprintf("Agents[%d]", i)
 		if suffix, _ := roleSuffix(ag.ID); !naming.AgentIDPattern.MatchString(ag.ID) || ids[ag.ID] || len(name+suffix) > maxRoleName {
-			bad(f+".ID", ag.ID, fmt.Sprintf("must be a distinct lowercase kebab-case id; %q+\"-\"+id at most %d characters (IAM role names)", name, maxRoleName))
+			c.Bad(f+".ID", ag.ID, fmt.Sprintf("must be a distinct lowercase kebab-case id; %q+\"-\"+id at most %d characters (IAM role names)", name, maxRoleName))
 		}
 		ids[ag.ID] = true
 		if !slices.Contains(Levels, string(ag.Access)) {
-			bad(f+".Access", ag.Access, "must be one of "+strings.Join(Levels, ", "))
+			c.Bad(f+".Access", ag.Access, "must be one of "+strings.Join(Levels, ", "))
 		}
 		if ag.RepositoryArn == nil {
-			bad(f+".RepositoryArn", nil, "required")
+			c.Bad(f+".RepositoryArn", nil, "required")
 		}
 		if ag.SecretArns == nil {
-			bad(f+".SecretArns", nil, "required (an empty pulumi.StringArray grants no secret)")
+			c.Bad(f+".SecretArns", nil, "required (an empty pulumi.StringArray grants no secret)")
 		}
 		if !runtimePattern.MatchString(ag.RuntimeName) {
-			bad(f+".RuntimeName", ag.RuntimeName, "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
+			c.Bad(f+".RuntimeName", ag.RuntimeName, "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
 		}
 		if !logGroupPattern.MatchString(ag.LogGroup) {
-			bad(f+".LogGroup", ag.LogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
+			c.Bad(f+".LogGroup", ag.LogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
 		}
 		if !dbUserPattern.MatchString(ag.DatabaseUser) {
-			bad(f+".DatabaseUser", ag.DatabaseUser, "must be a database user name (letter or _, then letters, digits, _; at most 63)")
+			c.Bad(f+".DatabaseUser", ag.DatabaseUser, "must be a database user name (letter or _, then letters, digits, _; at most 63)")
 		} else if ag.Access == ReadOnly && writers[ag.DatabaseUser] {
-			bad(f+".DatabaseUser", ag.DatabaseUser, "must differ from every read-write agent's user (a read-only agent connects read-only)")
+			c.Bad(f+".DatabaseUser", ag.DatabaseUser, "must differ from every read-write agent's user (a read-only agent connects read-only)")
 		}
 	}
 }
 
 // checkModels requires at least one model, each naming its foundation model, an optional
 // profile and the Regions it runs in, without wildcards.
-func checkModels(bad func(string, any, string), models []Model) {
+func checkModels(c *tier.Checker, models []Model) {
 	if len(models) == 0 {
-		bad("AgentRolesArgs.Models", models, "at least one model is required")
+		c.Bad("Models", models, "at least one model is required")
 	}
 	for i, m := range models {
-		f := fmt.Sprintf("AgentRolesArgs.Models[%d]", i)
+		f := fmt.Sprintf("Models[%d]", i)
 		if !modelIDPattern.MatchString(m.FoundationModelID) {
-			bad(f+".FoundationModelID", m.FoundationModelID, "must be a Bedrock model id such as anthropic.claude-sonnet-4-20250514-v1:0")
+			c.Bad(f+".FoundationModelID", m.FoundationModelID, "must be a Bedrock model id such as anthropic.claude-sonnet-4-20250514-v1:0")
 		}
 		if m.ProfileID != "" && !profileIDPattern.MatchString(m.ProfileID) {
-			bad(f+".ProfileID", m.ProfileID, "must be an inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0")
+			c.Bad(f+".ProfileID", m.ProfileID, "must be an inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0")
 		}
-		checkList(bad, f+".Regions", m.Regions, awsvalues.ValidRegion, awsvalues.RegionRule)
+		checkList(c, f+".Regions", m.Regions, awsvalues.ValidRegion, awsvalues.RegionRule)
 	}
 }
 
 // checkList requires at least one value, each matching the pattern, without duplicates.
-func checkList(bad func(string, any, string), field string, values []string, ok func(string) bool, rule string) {
+func checkList(c *tier.Checker, field string, values []string, ok func(string) bool, rule string) {
 	if len(values) == 0 {
-		bad(field, values, "at least one value is required")
+		c.Bad(field, values, "at least one value is required")
 	}
 	seen := map[string]bool{}
 	for i, v := range values {
 		f := fmt.Sprintf("%s[%d]", field, i)
 		if !ok(v) {
-			bad(f, v, rule)
+			c.Bad(f, v, rule)
 		}
 		if seen[v] {
-			bad(f, v, "is listed twice")
+			c.Bad(f, v, "is listed twice")
 		}
 		seen[v] = true
 	}

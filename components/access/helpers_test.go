@@ -8,6 +8,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 	"github.com/bidopsai/bidopsai-infra/internal/policydoc"
 )
 
@@ -89,40 +90,18 @@ func (a *AgentRolesArgs) runtimeNames() []string {
 	return out
 }
 
-// run builds one component per name under the mock; assertions happen after it returns.
-func run(t *testing.T, args *AgentRolesArgs, names ...string) (*mock.Monitor, error) {
-	t.Helper()
-	mon := mock.New("bidopsai", "prod", "us-east-1")
-	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-		for _, n := range names {
-			if _, err := NewAgentRoles(ctx, n, args); err != nil {
-				return err
-			}
-		}
-		return nil
-	}, pulumi.WithMocks("bidopsai", "prod", mon))
-	return mon, err
-}
+// roles runs the access tier under the mock (stack prod, us-east-1), named "roles" by default.
+var roles = mocktest.Tier[*AgentRolesArgs, *AgentRoles]{Stack: "prod", Region: "us-east-1", Name: "roles", New: NewAgentRoles}
 
 func mustRun(t *testing.T, args *AgentRolesArgs, names ...string) *mock.Monitor {
 	t.Helper()
-	mon, err := run(t, args, names...)
-	if err != nil {
-		t.Fatalf("NewAgentRoles: %v", err)
-	}
-	return mon
+	return roles.MustRun(t, args, names...)
 }
 
 // named returns the single resource of a type with a logical name.
 func named(t *testing.T, mon *mock.Monitor, typ, name string) mock.Resource {
 	t.Helper()
-	for _, r := range mon.ByType(typ) {
-		if r.Name == name {
-			return r
-		}
-	}
-	t.Fatalf("no %s named %q", typ, name)
-	return mock.Resource{}
+	return mocktest.Named(t, mon, typ, name)
 }
 
 func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }

@@ -66,7 +66,7 @@ type AgentRoles struct {
 // create nothing.
 func NewAgentRoles(ctx *pulumi.Context, name string, args *AgentRolesArgs, opts ...pulumi.ResourceOption) (*AgentRoles, error) {
 	if args == nil {
-		return nil, fmt.Errorf("access %q: args: required, got nil", name)
+		return nil, tier.NilArgs(component, name)
 	}
 	a := *args
 	if err := validate(name, &a); err != nil {

@@ -113,27 +113,13 @@ func TestParentsAndNames(t *testing.T) {
 
 func TestOutputs(t *testing.T) {
 	t.Run("exports_each_role_arn_and_name_and_the_base_policy_arn", func(t *testing.T) {
-		got := map[string]any{}
-		mon := mock.New("bidopsai", "prod", "us-east-1")
-		err := pulumi.RunErr(func(ctx *pulumi.Context) error {
-			c, err := NewAgentRoles(ctx, "roles", validArgs())
-			if err != nil {
-				return err
-			}
-			outs := map[string]pulumi.Output{"basePolicyArn": c.BasePolicyArn,
-				"arns": c.RoleArns, "names": c.RoleNames}
+		mon, got, err := roles.Outputs(validArgs(), func(c *AgentRoles) map[string]pulumi.Output {
+			outs := map[string]pulumi.Output{"basePolicyArn": c.BasePolicyArn, "arns": c.RoleArns, "names": c.RoleNames}
 			for id, r := range c.Roles {
 				outs[id+"Arn"], outs[id+"Name"] = r.Arn, r.Name
 			}
-			for k, o := range outs {
-				res, err := internals.UnsafeAwaitOutput(ctx.Context(), o)
-				if err != nil {
-					return err
-				}
-				got[k] = res.Value
-			}
-			return nil
-		}, pulumi.WithMocks("bidopsai", "prod", mon))
+			return outs
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
