@@ -181,7 +181,7 @@ func (p plan) modelStatements() []policydoc.Statement {
 		policydoc.Allow("RetrieveAndGenerate", kbGenerateActions, anyResource))
 }
 
-// dedupe drops repeated ARNs (both agents' models may share Regions), keeping the first order.
+// dedupe drops repeated ARNs (the models may share Regions), keeping the first order.
 func dedupe(in []string) []string {
 	seen := map[string]bool{}
 	var out []string

@@ -6,7 +6,7 @@ import "slices"
 // checked against the Service Authorization Reference. There are no bedrock:Converse* actions:
 // Converse is authorized as bedrock:InvokeModel, ConverseStream as ...WithResponseStream.
 
-// Base policy (both roles).
+// Base policy (every role).
 var (
 	// ecrPullActions pull this stack's agent images.
 	ecrPullActions = []string{"ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"}

@@ -42,7 +42,7 @@ type Network struct {
 	DatabaseCIDR string
 }
 
-// Runtime is bidopsai:runtime: AgentCore runtime settings shared by both agents.
+// Runtime is bidopsai:runtime: AgentCore runtime settings every agent shares.
 type Runtime struct {
 	Protocol           string
 	IdleTimeoutSeconds int
