@@ -39,7 +39,6 @@ var (
 	domainPrefixPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$`)
 	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
 	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
-	emailPattern        = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 	pgIdentPattern      = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
 	hostPattern         = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
@@ -48,8 +47,7 @@ func region(v string) string {
 	if awsvalues.ValidRegion(v) {
 		return ""
 	}
-	return "must be a known AWS region code such as us-east-1 (the list is awsvalues.Regions in " +
-		"internal/awsvalues/regions.go; add a newly opened region there)"
+	return awsvalues.RegionRule
 }
 
 func domainPrefix(v string) string {
@@ -132,10 +130,8 @@ func publicHTTPS(v string) bool {
 	return true
 }
 
-var digestPattern = regexp.MustCompile(`^sha256:[a-f0-9]{64}$`)
-
 func digest(v string) string {
-	if digestPattern.MatchString(v) {
+	if awsvalues.ImageDigest.MatchString(v) {
 		return ""
 	}
 	return "must be an image digest sha256:<64 lowercase hex digits>"
@@ -159,10 +155,10 @@ func hostname(v string) string {
 func relativePath(v string) string { return stackfile.CheckRelative(v) }
 
 func email(v string) string {
-	if emailPattern.MatchString(v) {
+	if awsvalues.ValidEmail(v) {
 		return ""
 	}
-	return "must be an email address such as ops@example.com"
+	return awsvalues.EmailRule
 }
 
 func nonNegative(n float64) string {
