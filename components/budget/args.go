@@ -24,10 +24,11 @@ type BudgetArgs struct {
 	// Emails receive every alert. Required when the limit is above 0: 1-10 distinct addresses
 	// (AWS Budgets allows 10 email subscribers per notification).
 	Emails []string
-	// Environment limits the budget to costs tagged environment=<Environment> (the provider's
-	// default tag). That tag must be an active cost allocation tag in the payer account, or the
-	// budget sees no cost. Default "": the whole account. 1-256 characters without '$'.
-	Environment string
+	// Stack limits the budget to costs tagged stack=<Stack> (the provider's default tag), so a
+	// personal stack's budget never counts dev's costs. That tag must be an active cost
+	// allocation tag in the payer account, or the budget sees no cost. Default "": the whole
+	// account. 1-256 characters without '$'.
+	Stack string
 	// Tags are extra tags for the budget; the tier's component tag always wins. Default none;
 	// keys 1-128 characters, not starting with "aws:"; values up to 256 characters.
 	Tags map[string]string
@@ -58,7 +59,7 @@ func validate(name string, a *BudgetArgs) error {
 	limit := a.MonthlyLimitUSD
 	c.Check(!math.IsNaN(limit) && limit >= 0 && limit <= maxLimitUSD && math.Round(limit*100) == limit*100,
 		"MonthlyLimitUSD", limit, fmt.Sprintf("must be 0 (no budget) to %.0f with at most 2 decimals", maxLimitUSD))
-	c.Check(!strings.Contains(a.Environment, "$") && len(a.Environment) <= 256, "Environment", a.Environment,
+	c.Check(!strings.Contains(a.Stack, "$") && len(a.Stack) <= 256, "Stack", a.Stack,
 		"must be at most 256 characters without '$' (the tag filter separator)")
 	c.Tags("Tags", a.Tags)
 	if a.Enabled() {

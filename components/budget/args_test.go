@@ -28,7 +28,7 @@ func TestInvalidArgs(t *testing.T) {
 				a.Emails = append(a.Emails, strings.Repeat("a", i+1)+"@bidopsai.com")
 			}
 		}, Field: "BudgetArgs.Emails"},
-		{Name: "rejects_a_dollar_in_the_environment", Mutate: func(a *BudgetArgs) { a.Environment = "prod$x" }, Field: "BudgetArgs.Environment"},
+		{Name: "rejects_a_dollar_in_the_stack", Mutate: func(a *BudgetArgs) { a.Stack = "prod$x" }, Field: "BudgetArgs.Stack"},
 		{Name: "rejects_an_aws_prefixed_tag_key", Mutate: func(a *BudgetArgs) { a.Tags = map[string]string{"aws:x": "y"} }, Field: "BudgetArgs.Tags key"},
 	})
 	t.Run("does_not_check_alerts_of_a_disabled_budget", func(t *testing.T) {

@@ -1,5 +1,5 @@
 // Package budget is the cost-guard tier: one monthly AWS Budgets cost budget for the stack's
-// environment, with actual and forecast email alerts at each threshold.
+// stack, with actual and forecast email alerts at each threshold.
 package budget
 
 import (
@@ -19,7 +19,7 @@ const TypeToken = "bidopsai:budget:Budget"
 const component = "budget"
 
 // TagKey is the stack-wide tag the budget filters on (set by the provider's default tags).
-const TagKey = "environment"
+const TagKey = "stack"
 
 // Budget is the stack's cost budget. Other tiers use only its outputs.
 type Budget struct {
@@ -58,7 +58,7 @@ func NewBudget(ctx *pulumi.Context, name string, args *BudgetArgs, opts ...pulum
 	return c, nil
 }
 
-// budgetArgs is a COST budget per calendar month, filtered to the environment's tag when set.
+// budgetArgs is a COST budget per calendar month, filtered to the stack's tag when set.
 func budgetArgs(a *BudgetArgs) *budgets.BudgetArgs {
 	out := &budgets.BudgetArgs{
 		BudgetType:    pulumi.String("COST"),
@@ -68,17 +68,17 @@ func budgetArgs(a *BudgetArgs) *budgets.BudgetArgs {
 		Notifications: notifications(a.ThresholdsPercent, a.Emails),
 		Tags:          tier.TagsFor(component, a.Tags),
 	}
-	if a.Environment != "" {
+	if a.Stack != "" {
 		out.CostFilters = budgets.BudgetCostFilterArray{budgets.BudgetCostFilterArgs{
 			Name:   pulumi.String("TagKeyValue"),
-			Values: pulumi.StringArray{pulumi.String(TagFilter(a.Environment))},
+			Values: pulumi.StringArray{pulumi.String(TagFilter(a.Stack))},
 		}}
 	}
 	return out
 }
 
 // TagFilter is the TagKeyValue filter for a user-defined tag: "user:<key>$<value>".
-func TagFilter(environment string) string { return "user:" + TagKey + "$" + environment }
+func TagFilter(stack string) string { return "user:" + TagKey + "$" + stack }
 
 // notifications alert every address when actual spend, and when forecast spend, passes each
 // threshold (in threshold order, actual first).

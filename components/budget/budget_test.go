@@ -30,14 +30,14 @@ func TestBudget(t *testing.T) {
 	})
 	t.Run("filters_on_the_environment_tag", func(t *testing.T) {
 		got := inputs(mocktest.Only(t, budgetTier.MustRun(t, validArgs(), "bidopsai-prod"), tBudget))["costFilters"]
-		want := []any{map[string]any{"name": "TagKeyValue", "values": []any{"user:environment$prod"}}}
+		want := []any{map[string]any{"name": "TagKeyValue", "values": []any{"user:stack$prod"}}}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("costFilters %v, want %v", got, want)
 		}
 	})
 	t.Run("tracks_the_whole_account_without_an_environment", func(t *testing.T) {
 		args := validArgs()
-		args.Environment = ""
+		args.Stack = ""
 		if got, ok := inputs(mocktest.Only(t, budgetTier.MustRun(t, args, "bidopsai-prod"), tBudget))["costFilters"]; ok {
 			t.Errorf("costFilters %v, want none", got)
 		}

@@ -14,7 +14,7 @@ func validArgs() *BudgetArgs {
 		MonthlyLimitUSD:   1500,
 		ThresholdsPercent: []int{80, 100},
 		Emails:            []string{"ops@bidopsai.com"},
-		Environment:       "prod",
+		Stack:             "prod",
 		Tags:              map[string]string{"owner": "platform"},
 	}
 }

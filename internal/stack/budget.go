@@ -11,7 +11,7 @@ func (b *builder) buildBudget() error {
 	c := b.cfg.Budget
 	bg, err := budget.NewBudget(b.ctx, b.prefix, &budget.BudgetArgs{
 		MonthlyLimitUSD: c.MonthlyLimitUSD, ThresholdsPercent: c.Thresholds, Emails: c.Emails,
-		Environment: b.cfg.Environment,
+		Stack: b.cfg.Name,
 	})
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package stack_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -130,6 +131,19 @@ func TestPersonalStacksShareNoPhysicalName(t *testing.T) {
 			env, _ := rt.Inputs["environmentVariables"].(map[string]any)
 			if env["ENVIRONMENT"] != "dev" || !strings.HasPrefix(env["SSM_PARAMETER_PREFIX"].(string), "/bidopsai/dev-alice/") {
 				t.Errorf("%s environment %v prefix %v", rt.Name, env["ENVIRONMENT"], env["SSM_PARAMETER_PREFIX"])
+			}
+		}
+	})
+	t.Run("budgets_count_only_their_own_stacks_costs", func(t *testing.T) {
+		for _, s := range names {
+			for _, b := range byType(stacks[s], "aws:budgets/budget:Budget") {
+				filters, _ := json.Marshal(b.Inputs["costFilters"])
+				if want := `"user:stack$` + s + `"`; !strings.Contains(string(filters), want) {
+					t.Errorf("%s budget filters %s, want the tag value %s", s, filters, want)
+				}
+			}
+			if len(byType(stacks[s], "aws:budgets/budget:Budget")) != 1 {
+				t.Errorf("%s has no budget", s)
 			}
 		}
 	})
