@@ -33,9 +33,9 @@ type Level string
 // The access levels of bidopsai:agents.<id>.access.
 const (
 	// ReadWrite also writes artifacts and processed objects, Memory events and Data Automation jobs.
-	ReadWrite Level = "read-write"
+	ReadWrite Level = tier.ReadWriteAccess
 	// ReadOnly only reads (SR-IAM-8): documents and processed objects, models, Memory.
-	ReadOnly Level = "read-only"
+	ReadOnly Level = tier.ReadOnlyAccess
 )
 
 // Levels are the accepted values of Agent.Access.

@@ -11,8 +11,8 @@ import (
 // each agent's role and own policy. A policy belongs to the roles it is inline in or attached
 // to (whole inventory); alone (the policy pack) it is judged by its own tag.
 const (
-	readOnlyRoles  = "read-only"
-	readWriteRoles = "read-write"
+	readOnlyRoles  = tier.ReadOnlyAccess
+	readWriteRoles = tier.ReadWriteAccess
 )
 
 // readVerbs start the only actions the AI-assistant role may have (SR-IAM-8); Retrieve, Batch*

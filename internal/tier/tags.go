@@ -19,6 +19,12 @@ const ComponentTag = "component"
 // read-only): the policy rules find read-only and read/write roles by it, never by name.
 const AccessTag = "bidopsai:access"
 
+// The values of AccessTag (components/access.Level): what an agent's role may do with the data.
+const (
+	ReadWriteAccess = "read-write"
+	ReadOnlyAccess  = "read-only"
+)
+
 // TagsFor returns extra merged with component=<tier>; the tier tag wins over a clashing extra tag.
 func TagsFor(component string, extra map[string]string) pulumi.StringMap {
 	out := pulumi.StringMap{}
