@@ -6,6 +6,7 @@ package access
 
 import (
 	"fmt"
+	"maps"
 
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/iam"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
@@ -149,13 +150,8 @@ func (b *builder) build(c *AgentRoles, agents []Agent) error {
 
 // merge is the component tags plus extra ones.
 func merge(base, extra pulumi.StringMap) pulumi.StringMap {
-	out := pulumi.StringMap{}
-	for k, v := range base {
-		out[k] = v
-	}
-	for k, v := range extra {
-		out[k] = v
-	}
+	out := maps.Clone(base)
+	maps.Copy(out, extra)
 	return out
 }
 
