@@ -10,7 +10,7 @@ import (
 )
 
 func TestBasePolicy(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	t.Run("pulls_only_from_the_given_repositories", func(t *testing.T) {
 		for _, a := range ecrPullActions {
 			if got := byAction(d.base, a); !slices.Equal(got, sorted(testRepos)) {
@@ -62,7 +62,7 @@ func TestBasePolicy(t *testing.T) {
 	t.Run("behind_a_jwt_authorizer_gets_jwt_tokens_only_and_denies_the_user_id_form", func(t *testing.T) {
 		args := validArgs()
 		args.JWTAuthorizer = true
-		base := policiesOf(t, mustRun(t, args, "roles")).base
+		base := policiesOf(t, roles.MustRun(t, args, "roles")).base
 		for _, a := range []string{"bedrock-agentcore:GetWorkloadAccessToken", "bedrock-agentcore:GetWorkloadAccessTokenForJWT"} {
 			if got := byAction(base, a); !slices.Equal(got, identities) {
 				t.Errorf("%s on %v, want %v", a, got, identities)
@@ -92,7 +92,7 @@ func TestBasePolicy(t *testing.T) {
 }
 
 func TestSecretsPerRole(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	t.Run("each_role_reads_only_its_own_agents_secrets", func(t *testing.T) {
 		if got := byAction(d.workflow, "secretsmanager:GetSecretValue"); !slices.Equal(got, sorted(testSecrets)) {
 			t.Errorf("workflow reads %v, want %v", got, testSecrets)
@@ -104,7 +104,7 @@ func TestSecretsPerRole(t *testing.T) {
 	t.Run("omits_the_secrets_statement_when_there_are_none", func(t *testing.T) {
 		args := validArgs()
 		args.Agents[1].SecretArns = pulumi.StringArray{}
-		if hasSid(policiesOf(t, mustRun(t, args, "roles")).assistant, "ReadSecrets") {
+		if hasSid(policiesOf(t, roles.MustRun(t, args, "roles")).assistant, "ReadSecrets") {
 			t.Error("ReadSecrets present without secrets")
 		}
 	})
@@ -118,7 +118,7 @@ func TestSecretsPerRole(t *testing.T) {
 		}
 		args := validArgs()
 		args.DatabaseIAMAuth = false
-		for role, doc := range policiesOf(t, mustRun(t, args, "roles")).all() {
+		for role, doc := range policiesOf(t, roles.MustRun(t, args, "roles")).all() {
 			if got := byAction(doc, "rds-db:connect"); len(got) != 0 {
 				t.Errorf("%s connects with IAM auth off: %v", role, got)
 			}
@@ -127,7 +127,7 @@ func TestSecretsPerRole(t *testing.T) {
 }
 
 func TestModelInvocation(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	profile := "arn:aws:bedrock:us-east-1:" + acct + ":inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0"
 	t.Run("invokes_the_profile_and_its_model_in_each_destination_region_only", func(t *testing.T) {
 		want := sorted([]string{profile,
@@ -172,7 +172,7 @@ func TestModelInvocation(t *testing.T) {
 	t.Run("reads_no_profile_for_on_demand_models_only", func(t *testing.T) {
 		args := validArgs()
 		args.Models = testModels[1:]
-		if hasSid(policiesOf(t, mustRun(t, args, "roles")).workflow, "ReadInferenceProfiles") {
+		if hasSid(policiesOf(t, roles.MustRun(t, args, "roles")).workflow, "ReadInferenceProfiles") {
 			t.Error("ReadInferenceProfiles without a profile")
 		}
 	})

@@ -93,17 +93,6 @@ func (a *AgentRolesArgs) runtimeNames() []string {
 // roles runs the access tier under the mock (stack prod, us-east-1), named "roles" by default.
 var roles = mocktest.Tier[*AgentRolesArgs, *AgentRoles]{Stack: "prod", Region: "us-east-1", Name: "roles", New: NewAgentRoles}
 
-func mustRun(t *testing.T, args *AgentRolesArgs, names ...string) *mock.Monitor {
-	t.Helper()
-	return roles.MustRun(t, args, names...)
-}
-
-// named returns the single resource of a type with a logical name.
-func named(t *testing.T, mon *mock.Monitor, typ, name string) mock.Resource {
-	t.Helper()
-	return mocktest.Named(t, mon, typ, name)
-}
-
 func inputs(r mock.Resource) map[string]any { return r.Inputs.Mappable() }
 
 // parse reads a JSON policy input back into a document.
@@ -126,9 +115,9 @@ type docs struct{ base, workflow, assistant policydoc.Document }
 func policiesOf(t *testing.T, mon *mock.Monitor) docs {
 	t.Helper()
 	return docs{
-		base:      parse(t, named(t, mon, tPolicy, "roles-base-policy"), "policy"),
-		workflow:  parse(t, named(t, mon, tPolicy, "roles-workflow-policy"), "policy"),
-		assistant: parse(t, named(t, mon, tPolicy, "roles-assistant-policy"), "policy"),
+		base:      parse(t, mocktest.Named(t, mon, tPolicy, "roles-base-policy"), "policy"),
+		workflow:  parse(t, mocktest.Named(t, mon, tPolicy, "roles-workflow-policy"), "policy"),
+		assistant: parse(t, mocktest.Named(t, mon, tPolicy, "roles-assistant-policy"), "policy"),
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 // unscopable are the only actions that may use Resource "*": AWS defines no resource type
@@ -21,7 +23,7 @@ var telemetryWrites = []string{"cloudwatch:PutMetricData", "logs:CreateLogGroup"
 	"logs:PutLogEvents", "xray:PutTelemetryRecords", "xray:PutTraceSegments"}
 
 func TestNoWildcards(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	for role, doc := range d.all() {
 		t.Run(role+"_allows_no_wildcard_or_service_wide_action", func(t *testing.T) {
 			for _, s := range doc.Statement {
@@ -81,7 +83,7 @@ func TestNoWildcards(t *testing.T) {
 }
 
 func TestTrustPolicy(t *testing.T) {
-	mon := mustRun(t, validArgs(), "roles")
+	mon := roles.MustRun(t, validArgs(), "roles")
 	roles := mon.ByType(tRole)
 	if len(roles) != 2 {
 		t.Fatalf("want 2 roles, got %d", len(roles))
@@ -110,7 +112,7 @@ func TestTrustPolicy(t *testing.T) {
 }
 
 func TestAssistantIsReadOnly(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	t.Run("every_action_of_its_own_policy_only_reads", func(t *testing.T) {
 		for _, a := range d.assistant.Actions() {
 			if !isRead(a) || a == "kms:Decrypt" {
@@ -152,7 +154,7 @@ func TestAssistantIsReadOnly(t *testing.T) {
 }
 
 func TestWorkflowBoundaries(t *testing.T) {
-	d := policiesOf(t, mustRun(t, validArgs(), "roles"))
+	d := policiesOf(t, roles.MustRun(t, validArgs(), "roles"))
 	t.Run("writes_and_deletes_only_artifacts_and_processed_objects", func(t *testing.T) {
 		want := sorted([]string{artifactsBkt + "/*", processedBkt + "/*"})
 		for _, a := range []string{"s3:PutObject", "s3:DeleteObject"} {
@@ -220,7 +222,7 @@ func TestOptionalGrants(t *testing.T) {
 			if !withKey {
 				args.KMSKeyArn = nil
 			}
-			d := policiesOf(t, mustRun(t, args, "roles"))
+			d := policiesOf(t, roles.MustRun(t, args, "roles"))
 			for role, doc := range d.all() {
 				has := slices.ContainsFunc(doc.Actions(), func(a string) bool { return strings.HasPrefix(a, "kms:") })
 				if want := withKey && role != "assistant"; has != want {
@@ -246,7 +248,7 @@ func TestOptionalGrants(t *testing.T) {
 			if !withProject {
 				args.DataAutomationProjectArn = nil
 			}
-			d := policiesOf(t, mustRun(t, args, "roles"))
+			d := policiesOf(t, roles.MustRun(t, args, "roles"))
 			for role, doc := range d.all() {
 				has := slices.ContainsFunc(doc.Actions(), func(a string) bool { return strings.Contains(a, "DataAutomation") })
 				if want := withProject && role == "workflow"; has != want {
@@ -275,20 +277,20 @@ func TestAThirdAgentIsData(t *testing.T) {
 		RepositoryArn: pulumi.String("arn:aws:ecr:us-east-1:" + acct + ":repository/researcher-0a1b2c3"),
 		RuntimeName:   "bidopsai_prod_researcher", LogGroup: "/bidopsai/prod/agents/researcher",
 		SecretArns: pulumi.ToStringArray(testReadOnlySecrets), DatabaseUser: "bidopsai_readonly"})
-	mon := mustRun(t, args, "roles")
-	own := parse(t, named(t, mon, tPolicy, "roles-researcher-policy"), "policy")
+	mon := roles.MustRun(t, args, "roles")
+	own := parse(t, mocktest.Named(t, mon, tPolicy, "roles-researcher-policy"), "policy")
 	t.Run("a_read_only_entry_gets_a_role_whose_own_policy_writes_nothing", func(t *testing.T) {
 		for _, a := range own.Actions() {
 			if !isRead(a) || a == "kms:Decrypt" {
 				t.Errorf("researcher policy allows %s", a)
 			}
 		}
-		if got := inputs(named(t, mon, tRole, "roles-researcher"))["tags"].(map[string]any)[AccessTag]; got != "read-only" {
+		if got := inputs(mocktest.Named(t, mon, tRole, "roles-researcher"))["tags"].(map[string]any)[AccessTag]; got != "read-only" {
 			t.Errorf("researcher role %s tag = %v, want read-only", AccessTag, got)
 		}
 	})
 	t.Run("the_base_policy_covers_its_image_runtime_and_logs", func(t *testing.T) {
-		base := parse(t, named(t, mon, tPolicy, "roles-base-policy"), "policy")
+		base := parse(t, mocktest.Named(t, mon, tPolicy, "roles-base-policy"), "policy")
 		pull := byAction(base, "ecr:BatchGetImage")
 		if !slices.Contains(pull, "arn:aws:ecr:us-east-1:"+acct+":repository/researcher-0a1b2c3") || len(pull) != 3 {
 			t.Errorf("ecr:BatchGetImage on %v", pull)
@@ -299,7 +301,7 @@ func TestAThirdAgentIsData(t *testing.T) {
 		}
 	})
 	t.Run("its_policy_equals_the_assistants_apart_from_the_agent", func(t *testing.T) {
-		assistant := parse(t, named(t, mon, tPolicy, "roles-assistant-policy"), "policy")
+		assistant := parse(t, mocktest.Named(t, mon, tPolicy, "roles-assistant-policy"), "policy")
 		if !reflect.DeepEqual(own, assistant) {
 			t.Errorf("researcher policy differs from the other read-only agent's:\n%v\n%v", own, assistant)
 		}

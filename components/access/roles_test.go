@@ -11,10 +11,12 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/internals"
 
 	"github.com/bidopsai/bidopsai-infra/internal/mock"
+
+	"github.com/bidopsai/bidopsai-infra/internal/mock/mocktest"
 )
 
 func TestInventory(t *testing.T) {
-	mon := mustRun(t, validArgs(), "roles")
+	mon := roles.MustRun(t, validArgs(), "roles")
 	t.Run("registers_two_roles_three_policies_and_four_attachments", func(t *testing.T) {
 		got := map[string]int{}
 		for _, r := range mon.Resources() {
@@ -84,7 +86,7 @@ func TestInventory(t *testing.T) {
 
 func TestParentsAndNames(t *testing.T) {
 	t.Run("two_components_do_not_collide_and_every_child_is_parented_to_its_component", func(t *testing.T) {
-		mon := mustRun(t, validArgs(), "roles", "other")
+		mon := roles.MustRun(t, validArgs(), "roles", "other")
 		owners := map[string]string{}
 		for _, r := range mon.ByType(TypeToken) {
 			owners[r.Name] = r.URN
@@ -103,7 +105,7 @@ func TestParentsAndNames(t *testing.T) {
 		}
 	})
 	t.Run("auto_names_roles_from_the_component_name", func(t *testing.T) {
-		for _, r := range mustRun(t, validArgs(), "roles").ByType(tRole) {
+		for _, r := range roles.MustRun(t, validArgs(), "roles").ByType(tRole) {
 			if n := r.Outputs["name"].StringValue(); !strings.HasPrefix(n, r.Name+"-") || len(n) > 64 {
 				t.Errorf("role %s named %q", r.Name, n)
 			}
@@ -123,10 +125,10 @@ func TestOutputs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[string]any{"basePolicyArn": named(t, mon, tPolicy, "roles-base-policy").Outputs["arn"].StringValue()}
+		want := map[string]any{"basePolicyArn": mocktest.Named(t, mon, tPolicy, "roles-base-policy").Outputs["arn"].StringValue()}
 		arns, names := map[string]string{}, map[string]string{}
 		for id, logical := range map[string]string{"workflow": "roles-workflow", "ai-assistant": "roles-assistant"} {
-			r := named(t, mon, tRole, logical)
+			r := mocktest.Named(t, mon, tRole, logical)
 			want[id+"Arn"], want[id+"Name"] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
 			arns[id], names[id] = r.Outputs["arn"].StringValue(), r.Outputs["name"].StringValue()
 		}
@@ -140,7 +142,7 @@ func TestOutputs(t *testing.T) {
 		args.DocumentsBucketArn = pulumi.String(docsBucket).ToStringOutput()
 		args.Agents[0].SecretArns = pulumi.ToStringArray(testSecrets).ToStringArrayOutput()
 		args.KMSKeyArn = pulumi.String(testKey).ToStringOutput()
-		d := policiesOf(t, mustRun(t, args, "roles"))
+		d := policiesOf(t, roles.MustRun(t, args, "roles"))
 		if got := byAction(d.assistant, "s3:ListBucket"); !slices.Contains(got, docsBucket) {
 			t.Errorf("s3:ListBucket on %v", got)
 		}
