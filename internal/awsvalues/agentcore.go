@@ -11,6 +11,9 @@ import (
 // RuntimeName is an agent runtime name (AC model: AgentRuntimeName).
 var RuntimeName = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
 
+// RuntimeNameMax is RuntimeName's length limit: its first letter and up to 47 more.
+const RuntimeNameMax = 48
+
 // RuntimeNameRule is what a message says about a name RuntimeName refuses.
 const RuntimeNameRule = "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$: a letter, then up to 47 letters, digits or " +
 	"underscores (no hyphens)"

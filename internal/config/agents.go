@@ -11,9 +11,9 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
 )
 
-// maxAgentID keeps the runtime name bidopsai_<stack>_<id> within AgentCore's 48 characters
-// for the longest stack name.
-const maxAgentID = 48 - len("bidopsai__") - maxStackName
+// maxAgentID keeps every runtime name (naming.RuntimeName) within AgentCore's limit for the
+// longest stack name.
+var maxAgentID = naming.MaxAgentID(maxStackName)
 
 // agentFields are the fields of one bidopsai:agents entry.
 var agentFields = []string{"access", "timeoutSeconds", "version", "context", "dockerfile", "platform", "digest"}

@@ -14,14 +14,22 @@ import (
 
 var logGroupPattern = regexp.MustCompile(`^[.\-_/#A-Za-z0-9]{1,512}$`)
 
+// runtimePrefix starts every runtime name: bidopsai_<stack>_<agent>.
+const runtimePrefix = "bidopsai_"
+
 // RuntimeName is the AgentCore runtime name of an agent: bidopsai_<stack>_<agent>, with
 // hyphens turned into underscores because the API allows none.
 func RuntimeName(stack, agent string) (string, error) {
-	n := strings.ReplaceAll("bidopsai_"+stack+"_"+agent, "-", "_")
+	n := strings.ReplaceAll(runtimePrefix+stack+"_"+agent, "-", "_")
 	if p := awsvalues.RuntimeNameProblem(n); p != "" {
 		return "", fmt.Errorf("runtime name %s", p)
 	}
 	return n, nil
+}
+
+// MaxAgentID is the longest agent id whose runtime name fits with a stack name of stackLen.
+func MaxAgentID(stackLen int) int {
+	return awsvalues.RuntimeNameMax - len(runtimePrefix+"_") - stackLen
 }
 
 // AgentLogGroup is the application log group of one agent.
