@@ -8,11 +8,11 @@ import (
 
 // scope is the plain, validated part of the args that every ARN is built from.
 type scope struct {
-	partition, region, account, environment string
+	partition, region, account string
 }
 
 func newScope(a *AgentRolesArgs) scope {
-	return scope{partition: awsvalues.Partition(a.Region), region: a.Region, account: a.AccountID, environment: a.Stack}
+	return scope{partition: awsvalues.Partition(a.Region), region: a.Region, account: a.AccountID}
 }
 
 // arn builds arn:<partition>:<service>:<region>:<account>:<rest> (region or account may be "" or "*").
