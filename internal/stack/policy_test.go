@@ -1,13 +1,10 @@
-// The real plans live in an external test package: the plan command imports policy, so an
-// internal test importing plan would be an import cycle.
-package policy_test
+package stack_test
 
 import (
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/bidopsai/bidopsai-infra/internal/plan"
 	"github.com/bidopsai/bidopsai-infra/internal/policy"
 )
 
@@ -20,10 +17,7 @@ func family(id string) string { return id[:strings.LastIndex(id, "-")] }
 func TestRealPlansHaveNoMandatoryViolations(t *testing.T) {
 	for _, env := range []string{policy.Dev, policy.Staging, policy.Prod} {
 		t.Run(env, func(t *testing.T) {
-			res, err := plan.Stack("../..", env, false)
-			if err != nil {
-				t.Fatalf("plan %s: %v", env, err)
-			}
+			res := planStack(t, env)
 			a := policy.Check(res.Inventory, env)
 			t.Logf("%s plan, %d resources\n%s", env, len(res.Inventory.Resources), policy.Report(a.Violations, a.Advisory))
 			present := map[string]bool{}
