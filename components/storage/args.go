@@ -25,20 +25,20 @@ type BucketsArgs struct {
 	// for throwaway (dev) stacks only.
 	ForceDestroy bool
 	// CorsAllowedOrigins are the browser origins (scheme://host[:port], http or https, no path)
-	// allowed to use presigned URLs on the documents and artifacts buckets. No default; at least
-	// one; a bare "*" is rejected.
-	CorsAllowedOrigins []string
-	// AccessLogExpirationDays is how long server access logs are kept. No default; >= 1.
-	AccessLogExpirationDays int
-	// ProcessedExpirationDays is how long processed documents are kept. No default; >= 1, and
-	// > 90 when ProcessedTransitionToIA is set (S3 rejects expiry before the IA transition).
-	ProcessedExpirationDays int
-	// ProcessedNoncurrentDays is how long overwritten processed documents are kept. No default; >= 1.
-	ProcessedNoncurrentDays int
+	// allowed to use presigned URLs on the documents and artifacts buckets. At least one; https,
+	// or http for localhost; no wildcard.
+	CorsAllowedOrigins []string `config:"cors.allowedOrigins" default:"http://localhost:3000"`
+	// AccessLogExpirationDays is how long server access logs are kept: 1-3650 days.
+	AccessLogExpirationDays int `config:"storage.accessLogExpirationDays" default:"90"`
+	// ProcessedExpirationDays is how long processed documents are kept: 1-3650 days, and over 90
+	// when ProcessedTransitionToIA is set (S3 rejects expiry before the IA transition).
+	ProcessedExpirationDays int `config:"storage.processedExpirationDays" default:"90"`
+	// ProcessedNoncurrentDays is how long overwritten processed documents are kept: 1-3650 days.
+	ProcessedNoncurrentDays int `config:"storage.processedNoncurrentDays" default:"30"`
 	// ProcessedVersioning turns on versioning for the processed-documents bucket. Default false.
-	ProcessedVersioning bool
+	ProcessedVersioning bool `config:"storage.processedVersioning"`
 	// ProcessedTransitionToIA moves processed documents to STANDARD_IA after 90 days. Default false.
-	ProcessedTransitionToIA bool
+	ProcessedTransitionToIA bool `config:"storage.processedTransitionToIA"`
 	// KMSKeyArn, when set, encrypts documents, artifacts and processed with SSE-KMS (bucket keys on).
 	// Default nil: SSE-S3. The access-logs bucket always stays SSE-S3. A plain pulumi.String must
 	// be a KMS key ARN.
@@ -51,6 +51,9 @@ type BucketsArgs struct {
 // iaTransitionDays is when objects move to STANDARD_IA (original-cdk.md §4, §8).
 const iaTransitionDays = 90
 
+// maxDays bounds retention settings at ten years, which catches a unit mistake (hours, ms).
+const maxDays = 3650
+
 // maxNameLength keeps name+"-access-logs" within the 55 characters Pulumi can auto-name into a
 // 63-character bucket name (it appends "-" and 7 random characters).
 const maxNameLength = 55 - len(suffixAccessLogs)
@@ -59,8 +62,8 @@ var (
 	namePattern = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 )
 
-// validate returns every problem with name and args at once, each naming the field.
-func validate(name string, a *BucketsArgs) error {
+// Validate returns every problem with name and args at once, each naming the field.
+func (a *BucketsArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -75,12 +78,12 @@ func validate(name string, a *BucketsArgs) error {
 			c.Bad(fmt.Sprintf("CorsAllowedOrigins[%d]", i), o, err.Error())
 		}
 	}
-	c.Positive("AccessLogExpirationDays", a.AccessLogExpirationDays)
-	c.Positive("ProcessedExpirationDays", a.ProcessedExpirationDays)
-	c.Positive("ProcessedNoncurrentDays", a.ProcessedNoncurrentDays)
+	c.Between("AccessLogExpirationDays", a.AccessLogExpirationDays, 1, maxDays)
+	c.Between("ProcessedExpirationDays", a.ProcessedExpirationDays, 1, maxDays)
+	c.Between("ProcessedNoncurrentDays", a.ProcessedNoncurrentDays, 1, maxDays)
 	if a.ProcessedTransitionToIA && a.ProcessedExpirationDays >= 1 && a.ProcessedExpirationDays <= iaTransitionDays {
 		c.Bad("ProcessedExpirationDays", a.ProcessedExpirationDays,
-			fmt.Sprintf("must be > %d when ProcessedTransitionToIA is true (objects move to IA after %d days)",
+			fmt.Sprintf("must be over %d when processed objects move to Standard-IA (processedTransitionToIA), at %d days",
 				iaTransitionDays, iaTransitionDays))
 	}
 	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
@@ -97,15 +100,16 @@ func hasReservedPrefix(name string) bool {
 	return false
 }
 
-// checkOrigin accepts what a browser sends as Origin: scheme://host[:port], nothing else.
+// checkOrigin accepts what a browser sends as Origin: scheme://host[:port], nothing else; http
+// only for localhost.
 func checkOrigin(o string) error {
-	if o == "*" {
-		return errors.New("a bare * would let any web site use the buckets; list the origins")
-	}
 	u, err := url.Parse(o)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.Contains(o, "*") ||
 		u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil || strings.TrimSpace(o) != o {
-		return errors.New("must be an origin like https://app.example.com (http or https, no path or trailing slash)")
+		return errors.New("must be an origin such as https://app.example.com (scheme, host, optional port; no path or wildcard)")
+	}
+	if u.Scheme == "http" && u.Hostname() != "localhost" {
+		return errors.New("must use https (http is allowed only for localhost)")
 	}
 	return nil
 }

@@ -41,7 +41,7 @@ type Buckets struct {
 
 // NewBuckets creates the four buckets and their settings. Invalid args create nothing.
 func NewBuckets(ctx *pulumi.Context, name string, args *BucketsArgs, opts ...pulumi.ResourceOption) (*Buckets, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &Buckets{}

@@ -74,19 +74,6 @@ func redirectURL(v string) string {
 	return "must use https (http is allowed only for localhost)"
 }
 
-// origin accepts scheme://host[:port] with nothing after it; "*" is refused.
-func origin(v string) string {
-	u, err := url.Parse(v)
-	if err != nil || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" ||
-		(u.Scheme != "https" && u.Scheme != "http") || strings.Contains(v, "*") {
-		return "must be an origin such as https://app.example.com (scheme, host, optional port; no path or wildcard)"
-	}
-	if u.Scheme == "http" && u.Hostname() != "localhost" {
-		return "must use https (http is allowed only for localhost)"
-	}
-	return ""
-}
-
 func modelID(v string) string {
 	if modelIDPattern.MatchString(v) {
 		return ""

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
 
 // Namespace is the project's config namespace.
@@ -35,9 +36,8 @@ type Config struct {
 	ForceDestroy             bool
 	SecretRecoveryWindowDays int
 	ECR                      ECR
-	Storage                  Storage
+	Storage                  storage.BucketsArgs // bidopsai:storage and bidopsai:cors
 	Cognito                  Cognito
-	CORS                     CORS
 	Models                   Models
 	FeatureFlags             map[string]bool
 	Database                 Database
@@ -62,15 +62,6 @@ type ECR struct {
 	MaxImageAgeDays    int
 }
 
-// Storage is bidopsai:storage: bucket retention knobs.
-type Storage struct {
-	AccessLogExpirationDays int
-	ProcessedExpirationDays int
-	ProcessedNoncurrentDays int
-	ProcessedVersioning     bool
-	ProcessedTransitionToIA bool
-}
-
 // Cognito is bidopsai:cognito.
 type Cognito struct {
 	MFA                string
@@ -78,11 +69,6 @@ type Cognito struct {
 	CallbackURLs       []string
 	LogoutURLs         []string
 	DomainPrefix       string
-}
-
-// CORS is bidopsai:cors.
-type CORS struct {
-	AllowedOrigins []string
 }
 
 // Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).
@@ -157,6 +143,7 @@ func parse(project, stack string, src source) (*Config, error) {
 	readAWSCredentials(r)
 	checkEnvironment(r, c)
 	checkStackName(r, c)
+	checkFields(r)
 	checkKeys(r)
 	if len(r.errs) > 0 {
 		return nil, errors.New("invalid stack configuration:\n  " + strings.Join(r.errs, "\n  "))

@@ -128,7 +128,7 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_six_budget_thresholds", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[10,20,30,40,50,60],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "1 to 5"}},
 		{"rejects_malformed_budget_email", "bidopsai:budget", `{"monthlyLimitUsd":1500,"emails":["ops@bidopsai"]}`, []string{`"bidopsai:budget.emails[0]"`, `"ops@bidopsai"`, "email"}},
 		{"rejects_budget_without_emails", "bidopsai:budget", `{"monthlyLimitUsd":1500}`, []string{`"bidopsai:budget.emails"`, "at least one", "monthlyLimitUsd"}},
-		{"rejects_unknown_budget_field", "bidopsai:budget", `{"limitUsd":1500}`, []string{`"bidopsai:budget.limitUsd"`, "unknown field", "monthlyLimitUsd, thresholds, emails"}},
+		{"rejects_unknown_budget_field", "bidopsai:budget", `{"limitUsd":1500}`, []string{`"bidopsai:budget.limitUsd"`, "unknown field", "emails, monthlyLimitUsd, thresholds"}},
 		{"rejects_negative_sessions_per_day", "bidopsai:costAssumptions", `{"sessionsPerDay":-1}`, []string{`"bidopsai:costAssumptions.sessionsPerDay"`, `"-1"`, "zero or more"}},
 		{"rejects_word_as_token_count", "bidopsai:costAssumptions", `{"inputTokensPerSession":"many"}`, []string{`"bidopsai:costAssumptions.inputTokensPerSession"`, `"many"`, "decimal number"}},
 		{"rejects_typo_in_cost_assumption", "bidopsai:costAssumptions", `{"sessionPerDay":10}`, []string{`"bidopsai:costAssumptions.sessionPerDay"`, "unknown field", "sessionsPerDay"}},

@@ -11,12 +11,20 @@ type object struct {
 	r      *reader
 	key    string
 	fields map[string]json.RawMessage
+	asked  map[string]bool // fields read: the allowed ones
 }
 
 func (o *object) name(field string) string { return o.key + "." + field }
 
+func (o *object) ask(field string) {
+	if o.asked != nil {
+		o.asked[field] = true
+	}
+}
+
 // scalar returns the field's JSON scalar as text; strings are unquoted.
 func (o *object) scalar(field string) (string, bool) {
+	o.ask(field)
 	raw, ok := o.fields[field]
 	if !ok {
 		return "", false
@@ -60,21 +68,13 @@ func (o *object) integer(field string, def int, check func(int) string) int {
 	return o.r.checkInt(o.name(field), v, def, check)
 }
 
-// number reads a finite decimal such as 5, 0.05 or 30000 (no exponent, hex or sign games).
+// number reads a finite decimal such as 5, 0.05 or 30000.
 func (o *object) number(field string, def float64, check func(float64) string) float64 {
 	v, ok := o.scalar(field)
 	if !ok {
 		return def
 	}
-	if !decimalNumber.MatchString(v) {
-		o.r.invalid(o.name(field), v, "must be a decimal number such as 5 or 0.05")
-		return def
-	}
-	n, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		o.r.invalid(o.name(field), v, "must be a decimal number such as 5 or 0.05")
-		return def
-	}
+	n := o.r.checkNumber(o.name(field), v, def)
 	if msg := check(n); msg != "" {
 		o.r.invalid(o.name(field), v, msg)
 		return def
@@ -92,6 +92,7 @@ func (o *object) boolean(field string, def bool) bool {
 
 // strings reads a list of strings, checking each element.
 func (o *object) strings(field string, def []string, check func(string) string) []string {
+	o.ask(field)
 	raw, ok := o.fields[field]
 	if !ok {
 		return def

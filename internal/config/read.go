@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
@@ -81,19 +80,7 @@ func readTiers(r *reader, c *Config) {
 		KeepUntaggedImages: e.integer("keepUntaggedImages", 5, between(1, 1000)),
 		MaxImageAgeDays:    e.integer("maxImageAgeDays", 90, between(1, 3650)),
 	}
-	s := r.object(ns+"storage", "accessLogExpirationDays", "processedExpirationDays",
-		"processedNoncurrentDays", "processedVersioning", "processedTransitionToIA")
-	c.Storage = Storage{
-		AccessLogExpirationDays: s.integer("accessLogExpirationDays", 90, between(1, 3650)),
-		ProcessedExpirationDays: s.integer("processedExpirationDays", 90, between(1, 3650)),
-		ProcessedNoncurrentDays: s.integer("processedNoncurrentDays", 30, between(1, 3650)),
-		ProcessedVersioning:     s.boolean("processedVersioning", false),
-		ProcessedTransitionToIA: s.boolean("processedTransitionToIA", false),
-	}
-	if c.Storage.ProcessedTransitionToIA && c.Storage.ProcessedExpirationDays <= 90 {
-		r.invalid(ns+"storage.processedExpirationDays", strconv.Itoa(c.Storage.ProcessedExpirationDays), "must be over 90 when "+
-			"processedTransitionToIA is true (objects move to Standard-IA at 90 days)")
-	}
+	r.decodeTier("", &c.Storage)
 	g := r.object(ns+"cognito", "mfa", "deletionProtection", "callbackUrls", "logoutUrls", "domainPrefix")
 	c.Cognito = Cognito{
 		MFA:                g.oneOf("mfa", "OPTIONAL", "OFF", "OPTIONAL", "ON"),
@@ -110,8 +97,6 @@ func readTiers(r *reader, c *Config) {
 			r.fail(ns+"cognito."+field, "must list at least one URL")
 		}
 	}
-	o := r.object(ns+"cors", "allowedOrigins")
-	c.CORS = CORS{AllowedOrigins: o.strings("allowedOrigins", []string{"http://localhost:3000"}, origin)}
 	readModels(r, c)
 	c.FeatureFlags = readFeatureFlags(r)
 	d := r.object(ns+"database", "host", "port", "name", "username", "readOnlyUsername", "iamAuth")
@@ -210,12 +195,12 @@ var requirements = map[string][]requirement{
 		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},
 		publicURLs(ns+"cognito.callbackUrls", func(c *Config) []string { return c.Cognito.CallbackURLs }),
 		publicURLs(ns+"cognito.logoutUrls", func(c *Config) []string { return c.Cognito.LogoutURLs }),
-		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.CORS.AllowedOrigins }),
+		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.Storage.CorsAllowedOrigins }),
 	},
 	"prod": {
 		publicURLs(ns+"cognito.callbackUrls", func(c *Config) []string { return c.Cognito.CallbackURLs }),
 		publicURLs(ns+"cognito.logoutUrls", func(c *Config) []string { return c.Cognito.LogoutURLs }),
-		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.CORS.AllowedOrigins }),
+		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.Storage.CorsAllowedOrigins }),
 		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
 		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
 		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},

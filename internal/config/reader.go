@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,9 +27,10 @@ type source interface {
 // reader parses raw config strings and collects every problem instead of stopping at the first.
 // It remembers every key it was asked for: any other key set is unknown (see checkKeys).
 type reader struct {
-	src  source
-	errs []string
-	read map[string]bool
+	src     source
+	errs    []string
+	read    map[string]bool
+	objects map[string]*object
 }
 
 // get is the one way a value is read, so that every key read is recorded.
@@ -41,8 +44,12 @@ func (r *reader) get(key string) (string, bool) {
 
 // fail reports a problem with key. Messages never format a value themselves: values go through
 // invalid, the one path that redacts secrets and cuts long values.
+// A key read by several tiers (bidopsai:protect) reports its problem once.
 func (r *reader) fail(key, format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf("config %s: %s", redact.Key(key), fmt.Sprintf(format, args...)))
+	msg := fmt.Sprintf("config %s: %s", redact.Key(key), fmt.Sprintf(format, args...))
+	if !slices.Contains(r.errs, msg) {
+		r.errs = append(r.errs, msg)
+	}
 }
 
 // invalid reports a bad value and what is allowed; secret values are never echoed.
@@ -121,6 +128,16 @@ func hint(check func(int) string) string {
 	return ""
 }
 
+// checkNumber parses a finite decimal (no exponent, hex or sign games).
+func (r *reader) checkNumber(key, v string, def float64) float64 {
+	n, err := strconv.ParseFloat(v, 64)
+	if !decimalNumber.MatchString(v) || err != nil {
+		r.invalid(key, v, "must be a decimal number such as 5 or 0.05")
+		return def
+	}
+	return n
+}
+
 func (r *reader) boolean(key string, def bool) bool {
 	v, ok := r.raw(key)
 	if !ok {
@@ -140,20 +157,37 @@ func (r *reader) checkBool(key, v string, def bool) bool {
 	return def
 }
 
-// object decodes a JSON object config key; fields not in allowed are errors (a typo must not
-// silently fall back to a default).
+// object returns the JSON object config key, decoded once; fields not asked for by the end of
+// parse are errors (checkFields: a typo must not silently fall back to a default). allowed are
+// fields read through the object's own methods.
 func (r *reader) object(key string, allowed ...string) *object {
-	o := &object{r: r, key: key, fields: map[string]json.RawMessage{}}
-	v, ok := r.get(key)
+	o, ok := r.objects[key]
 	if !ok {
-		return o
+		o = &object{r: r, key: key, fields: map[string]json.RawMessage{}, asked: map[string]bool{}}
+		if r.objects == nil {
+			r.objects = map[string]*object{}
+		}
+		r.objects[key] = o
+		if v, set := r.get(key); set {
+			if err := decodeObject([]byte(v), &o.fields); err != nil {
+				r.invalid(key, v, "must be an object of the fields Pulumi.yaml declares for it")
+				o.fields = map[string]json.RawMessage{}
+			}
+		}
 	}
-	if err := decodeObject([]byte(v), &o.fields); err != nil {
-		r.invalid(key, v, "must be an object with fields "+strings.Join(allowed, ", "))
-		return o
+	for _, f := range allowed {
+		o.asked[f] = true
 	}
-	r.rejectUnknown(key, o.fields, allowed)
 	return o
+}
+
+// checkFields refuses the fields of object keys that nothing asked for.
+func checkFields(r *reader) {
+	keys := slices.Sorted(maps.Keys(r.objects))
+	for _, key := range keys {
+		o := r.objects[key]
+		r.rejectUnknown(key, o.fields, slices.Sorted(maps.Keys(o.asked)))
+	}
 }
 
 func (r *reader) rejectUnknown(key string, fields map[string]json.RawMessage, allowed []string) {

@@ -66,18 +66,9 @@ func (b *builder) keyArn() pulumi.StringInput {
 
 func (b *builder) buildStorage() error {
 	c := b.cfg
-	s, err := storage.NewBuckets(b.ctx, b.prefix, &storage.BucketsArgs{
-		AccountID:               b.account,
-		Protect:                 c.Protect,
-		ForceDestroy:            c.ForceDestroy,
-		CorsAllowedOrigins:      c.CORS.AllowedOrigins,
-		AccessLogExpirationDays: c.Storage.AccessLogExpirationDays,
-		ProcessedExpirationDays: c.Storage.ProcessedExpirationDays,
-		ProcessedNoncurrentDays: c.Storage.ProcessedNoncurrentDays,
-		ProcessedVersioning:     c.Storage.ProcessedVersioning,
-		ProcessedTransitionToIA: c.Storage.ProcessedTransitionToIA,
-		KMSKeyArn:               b.keyArn(),
-	})
+	args := c.Storage
+	args.AccountID, args.Protect, args.ForceDestroy, args.KMSKeyArn = b.account, c.Protect, c.ForceDestroy, b.keyArn()
+	s, err := storage.NewBuckets(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}
