@@ -38,13 +38,10 @@ type UserPool struct {
 // NewUserPool validates args, then creates the pool, domain, web client and groups.
 func NewUserPool(ctx *pulumi.Context, name string, args *UserPoolArgs,
 	opts ...pulumi.ResourceOption) (*UserPool, error) {
-	if args == nil {
-		return nil, tier.NilArgs(component, name)
-	}
-	a := withDefaults(*args)
-	if err := validate(name, a); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
+	a := *args
 	c := &UserPool{}
 	if err := ctx.RegisterComponentResource(TypeToken, name, c, opts...); err != nil {
 		return nil, fmt.Errorf("identity %q: register component: %w", name, err)

@@ -98,7 +98,6 @@ func TestMFA(t *testing.T) {
 		{"OFF", "OFF", false},
 		{"OPTIONAL", "OPTIONAL", true},
 		{"ON", "ON", true},
-		{"", "OPTIONAL", true}, // the documented default
 	}
 	for _, tc := range cases {
 		t.Run("mode_"+strings.ToLower(tc.want)+"_from_"+quote(tc.mode)+"_uses_totp_only", func(t *testing.T) {

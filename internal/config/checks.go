@@ -36,11 +36,10 @@ func recoveryWindow(n int) string {
 }
 
 var (
-	domainPrefixPattern = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$`)
-	modelIDPattern      = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
-	decimalNumber       = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
-	pgIdentPattern      = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
-	hostPattern         = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
+	modelIDPattern = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
+	decimalNumber  = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
+	pgIdentPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+	hostPattern    = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
 
 func region(v string) string {
@@ -48,30 +47,6 @@ func region(v string) string {
 		return ""
 	}
 	return awsvalues.RegionRule
-}
-
-func domainPrefix(v string) string {
-	if !domainPrefixPattern.MatchString(v) {
-		return "must be 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen"
-	}
-	for _, banned := range []string{"aws", "amazon", "cognito"} {
-		if strings.Contains(v, banned) {
-			return `must not contain "aws", "amazon" or "cognito" (Cognito reserves them)`
-		}
-	}
-	return ""
-}
-
-// redirectURL accepts https URLs, and http only for localhost (Cognito's own rule).
-func redirectURL(v string) string {
-	u, err := url.Parse(v)
-	if err != nil || u.Host == "" || u.Fragment != "" {
-		return "must be an absolute URL without a fragment"
-	}
-	if u.Scheme == "https" || (u.Scheme == "http" && u.Hostname() == "localhost") {
-		return ""
-	}
-	return "must use https (http is allowed only for localhost)"
 }
 
 func modelID(v string) string {

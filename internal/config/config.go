@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/identity"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
 
@@ -37,7 +38,7 @@ type Config struct {
 	SecretRecoveryWindowDays int
 	ECR                      ECR
 	Storage                  storage.BucketsArgs // bidopsai:storage and bidopsai:cors
-	Cognito                  Cognito
+	Cognito                  identity.UserPoolArgs
 	Models                   Models
 	FeatureFlags             map[string]bool
 	Database                 Database
@@ -60,15 +61,6 @@ type ECR struct {
 	KeepTaggedImages   int
 	KeepUntaggedImages int
 	MaxImageAgeDays    int
-}
-
-// Cognito is bidopsai:cognito.
-type Cognito struct {
-	MFA                string
-	DeletionProtection bool
-	CallbackURLs       []string
-	LogoutURLs         []string
-	DomainPrefix       string
 }
 
 // Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).

@@ -256,3 +256,17 @@ func TestAgentsAreData(t *testing.T) {
 		t.Fatalf("agents %v, want %v (sorted by id, defaults applied)", got, want)
 	}
 }
+
+// aws:region is read by the core and by every tier whose Args take it: one bad value is one
+// problem in the message, not one per reader.
+func TestAKeyReadByManyTiersIsReportedOnce(t *testing.T) {
+	v := baseline()
+	v["aws:region"] = "us-east-9"
+	_, err := load(v)
+	if err == nil {
+		t.Fatal("us-east-9 accepted")
+	}
+	if n := strings.Count(err.Error(), `config "aws:region"`); n != 1 {
+		t.Errorf("aws:region reported %d times:\n%s", n, err)
+	}
+}

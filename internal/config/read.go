@@ -81,22 +81,7 @@ func readTiers(r *reader, c *Config) {
 		MaxImageAgeDays:    e.integer("maxImageAgeDays", 90, between(1, 3650)),
 	}
 	r.decodeTier("", &c.Storage)
-	g := r.object(ns+"cognito", "mfa", "deletionProtection", "callbackUrls", "logoutUrls", "domainPrefix")
-	c.Cognito = Cognito{
-		MFA:                g.oneOf("mfa", "OPTIONAL", "OFF", "OPTIONAL", "ON"),
-		DeletionProtection: g.boolean("deletionProtection", false),
-		CallbackURLs:       g.strings("callbackUrls", []string{"http://localhost:3000/callback"}, redirectURL),
-		LogoutURLs:         g.strings("logoutUrls", []string{"http://localhost:3000"}, redirectURL),
-		DomainPrefix:       g.str("domainPrefix", "", domainPrefix),
-	}
-	if c.Cognito.DomainPrefix == "" {
-		r.fail(ns+"cognito.domainPrefix", "missing; the Cognito hosted-UI domain prefix (globally unique per region), e.g. bidopsai-dev")
-	}
-	for field, list := range map[string][]string{"callbackUrls": c.Cognito.CallbackURLs, "logoutUrls": c.Cognito.LogoutURLs} {
-		if len(list) == 0 {
-			r.fail(ns+"cognito."+field, "must list at least one URL")
-		}
-	}
+	r.decodeTier("", &c.Cognito)
 	readModels(r, c)
 	c.FeatureFlags = readFeatureFlags(r)
 	d := r.object(ns+"database", "host", "port", "name", "username", "readOnlyUsername", "iamAuth")

@@ -159,16 +159,9 @@ func (b *builder) buildSettings() error {
 }
 
 func (b *builder) buildIdentity() error {
-	c := b.cfg.Cognito
-	p, err := identity.NewUserPool(b.ctx, b.prefix, &identity.UserPoolArgs{
-		Region:             b.cfg.Region,
-		MFA:                c.MFA,
-		DeletionProtection: c.DeletionProtection,
-		CallbackURLs:       c.CallbackURLs,
-		LogoutURLs:         c.LogoutURLs,
-		DomainPrefix:       c.DomainPrefix,
-		Protect:            b.cfg.Protect,
-	})
+	args := b.cfg.Cognito
+	args.Protect = b.cfg.Protect
+	p, err := identity.NewUserPool(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}
