@@ -22,14 +22,14 @@ type RepositoryArgs struct {
 	// AccountID is the AWS account allowed to pull, and the aws:SourceAccount the AgentCore
 	// service must pull for. No default; exactly 12 digits.
 	AccountID string
-	// TagMutability is MUTABLE or IMMUTABLE. No default (pick per environment; prod IMMUTABLE).
-	TagMutability string
-	// KeepTaggedImages is how many release images (tags starting with "v") are kept. No default; >= 1.
-	KeepTaggedImages int
-	// KeepUntaggedImages is how many untagged images are kept. No default; >= 1.
-	KeepUntaggedImages int
-	// MaxImageAgeDays expires any other image older than this many days. No default; >= 1.
-	MaxImageAgeDays int
+	// TagMutability is MUTABLE or IMMUTABLE (pick per environment; prod IMMUTABLE).
+	TagMutability string `config:"ecr.tagMutability" default:"MUTABLE"`
+	// KeepTaggedImages is how many release images (tags starting with "v") are kept: 1-1000.
+	KeepTaggedImages int `config:"ecr.keepTaggedImages" default:"10"`
+	// KeepUntaggedImages is how many untagged images are kept: 1-1000.
+	KeepUntaggedImages int `config:"ecr.keepUntaggedImages" default:"5"`
+	// MaxImageAgeDays expires any other image older than this many days: 1-3650.
+	MaxImageAgeDays int `config:"ecr.maxImageAgeDays" default:"90"`
 	// ForceDelete lets a destroy delete the repository while it still holds images. Default
 	// false; meant for throwaway (dev) stacks only.
 	ForceDelete bool
@@ -53,8 +53,8 @@ var (
 	namePattern = regexp.MustCompile(`^[a-z0-9]+(?:[._-][a-z0-9]+)*$`)
 )
 
-// validate returns every problem with name and args at once, each naming the field.
-func validate(name string, a *RepositoryArgs) error {
+// Validate returns every problem with name and args at once, each naming the field.
+func (a *RepositoryArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -63,11 +63,11 @@ func validate(name string, a *RepositoryArgs) error {
 		fmt.Sprintf("must be 1-%d characters of a-z and 0-9, separated by single '.', '_' or '-' "+
 			"(it prefixes the repository name)", maxNameLength))
 	c.AccountID("AccountID", a.AccountID)
-	c.Check(a.TagMutability == Mutable || a.TagMutability == Immutable, "TagMutability", a.TagMutability,
-		"must be one of [MUTABLE IMMUTABLE]")
-	c.Positive("KeepTaggedImages", a.KeepTaggedImages)
-	c.Positive("KeepUntaggedImages", a.KeepUntaggedImages)
-	c.Positive("MaxImageAgeDays", a.MaxImageAgeDays)
+	c.OneOf("TagMutability", a.TagMutability, []string{Mutable, Immutable})
+	// Sanity bounds: AWS takes any countNumber >= 1; these catch a unit or digit slip.
+	c.Between("KeepTaggedImages", a.KeepTaggedImages, 1, 1000)
+	c.Between("KeepUntaggedImages", a.KeepUntaggedImages, 1, 1000)
+	c.Between("MaxImageAgeDays", a.MaxImageAgeDays, 1, 3650)
 	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
 	c.Tags("Tags", a.Tags)
 	if a.Image != nil {

@@ -30,7 +30,7 @@ func TestInvalidArgs(t *testing.T) {
 			a.Tags = map[string]string{"note": strings.Repeat("x", 257)}
 		}, Field: `RepositoryArgs.Tags["note"]`},
 		{Name: "names_the_allowed_tag_mutability_values", Mutate: func(a *RepositoryArgs) { a.TagMutability = "mutable" },
-			Field: "RepositoryArgs.TagMutability", Want: []string{"[MUTABLE IMMUTABLE]"}},
+			Field: "RepositoryArgs.TagMutability", Want: []string{"MUTABLE, IMMUTABLE"}},
 		{Name: "reports_every_bad_field_at_once", Mutate: func(a *RepositoryArgs) {
 			a.AccountID, a.TagMutability, a.MaxImageAgeDays = "", "x", 0
 		}, Want: []string{"AccountID", "TagMutability", "MaxImageAgeDays"}},

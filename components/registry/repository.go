@@ -43,7 +43,7 @@ type Repository struct {
 // NewRepository creates the repository, its lifecycle policy and its repository policy.
 // Invalid args create nothing.
 func NewRepository(ctx *pulumi.Context, name string, args *RepositoryArgs, opts ...pulumi.ResourceOption) (*Repository, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	lifecycle, err := lifecycleJSON(args.KeepTaggedImages, args.KeepUntaggedImages, args.MaxImageAgeDays)

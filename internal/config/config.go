@@ -10,6 +10,7 @@ import (
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
+	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
 
@@ -36,8 +37,8 @@ type Config struct {
 	Protect                  bool
 	ForceDestroy             bool
 	SecretRecoveryWindowDays int
-	ECR                      ECR
-	Storage                  storage.BucketsArgs // bidopsai:storage and bidopsai:cors
+	ECR                      registry.RepositoryArgs // every agent's repository
+	Storage                  storage.BucketsArgs     // bidopsai:storage and bidopsai:cors
 	Cognito                  identity.UserPoolArgs
 	Models                   Models
 	FeatureFlags             map[string]bool
@@ -53,14 +54,6 @@ type Config struct {
 	DataAutomation  DataAutomation
 	CostAssumptions CostAssumptions
 	Budget          Budget
-}
-
-// ECR is bidopsai:ecr.
-type ECR struct {
-	TagMutability      string
-	KeepTaggedImages   int
-	KeepUntaggedImages int
-	MaxImageAgeDays    int
 }
 
 // Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).

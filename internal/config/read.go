@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
@@ -73,13 +74,7 @@ func readDefaultTags(r *reader) map[string]string {
 }
 
 func readTiers(r *reader, c *Config) {
-	e := r.object(ns+"ecr", "tagMutability", "keepTaggedImages", "keepUntaggedImages", "maxImageAgeDays")
-	c.ECR = ECR{
-		TagMutability:      e.oneOf("tagMutability", "MUTABLE", "MUTABLE", "IMMUTABLE"),
-		KeepTaggedImages:   e.integer("keepTaggedImages", 10, between(1, 1000)),
-		KeepUntaggedImages: e.integer("keepUntaggedImages", 5, between(1, 1000)),
-		MaxImageAgeDays:    e.integer("maxImageAgeDays", 90, between(1, 3650)),
-	}
+	r.decodeTier("", &c.ECR)
 	r.decodeTier("", &c.Storage)
 	r.decodeTier("", &c.Cognito)
 	readModels(r, c)
@@ -177,7 +172,7 @@ var requirements = map[string][]requirement{
 	"staging": {
 		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
 		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
-		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},
+		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == registry.Immutable }, "IMMUTABLE", nil},
 		publicURLs(ns+"cognito.callbackUrls", func(c *Config) []string { return c.Cognito.CallbackURLs }),
 		publicURLs(ns+"cognito.logoutUrls", func(c *Config) []string { return c.Cognito.LogoutURLs }),
 		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.Storage.CorsAllowedOrigins }),
@@ -188,7 +183,7 @@ var requirements = map[string][]requirement{
 		publicURLs(ns+"cors.allowedOrigins", func(c *Config) []string { return c.Storage.CorsAllowedOrigins }),
 		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
 		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
-		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == "IMMUTABLE" }, "IMMUTABLE", nil},
+		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == registry.Immutable }, "IMMUTABLE", nil},
 		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.SecretRecoveryWindowDays == 30 }, "30", nil},
 		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON", nil},
 		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true", nil},

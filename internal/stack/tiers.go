@@ -88,20 +88,12 @@ func (b *builder) buildStorage() error {
 
 func (b *builder) buildRegistry() error {
 	b.repos = map[string]*registry.Repository{}
-	e := b.cfg.ECR
 	for _, a := range b.agents {
-		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.ID, &registry.RepositoryArgs{
-			AccountID:          b.account,
-			TagMutability:      e.TagMutability,
-			KeepTaggedImages:   e.KeepTaggedImages,
-			KeepUntaggedImages: e.KeepUntaggedImages,
-			MaxImageAgeDays:    e.MaxImageAgeDays,
-			ForceDelete:        b.cfg.ForceDestroy,
-			Protect:            b.cfg.Protect,
-			KMSKeyArn:          b.keyArn(),
-			Image: &registry.ImageArgs{Version: a.Version, Context: a.Context,
-				Dockerfile: a.Dockerfile, Platform: a.Platform, Digest: a.Digest},
-		})
+		args := b.cfg.ECR
+		args.AccountID, args.ForceDelete, args.Protect, args.KMSKeyArn = b.account, b.cfg.ForceDestroy, b.cfg.Protect, b.keyArn()
+		args.Image = &registry.ImageArgs{Version: a.Version, Context: a.Context,
+			Dockerfile: a.Dockerfile, Platform: a.Platform, Digest: a.Digest}
+		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.ID, &args)
 		if err != nil {
 			return err
 		}
