@@ -32,7 +32,7 @@ type DocumentParserArgs struct {
 	// ProjectName is the physical project name, e.g. bidopsai-document-parser-<environment>. Required.
 	ProjectName string
 	// Stage is DEVELOPMENT or LIVE. Required.
-	Stage string
+	Stage string `config:"dataAutomation.stage" default:"DEVELOPMENT"`
 	// DocumentsBucket is the bucket documents are read from. Required.
 	DocumentsBucket pulumi.StringInput
 	// ProcessedBucket is the bucket parsed output is written to, under OutputPrefix. Required.
@@ -58,8 +58,8 @@ type DocumentParser struct {
 // parameterName is an SSM parameter path (SSM PutParameter: 1-2048 characters of these).
 var parameterName = regexp.MustCompile(`^/[a-zA-Z0-9_.\-/]{1,1000}$`)
 
-// validate returns every problem with args at once, each naming the field.
-func validate(name string, a *DocumentParserArgs) error {
+// Validate returns every problem with args at once, each naming the field.
+func (a *DocumentParserArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -77,7 +77,7 @@ func validate(name string, a *DocumentParserArgs) error {
 
 // NewDocumentParser creates the project (region from the provider in opts) and its parameter.
 func NewDocumentParser(ctx *pulumi.Context, name string, args *DocumentParserArgs, opts ...pulumi.ResourceOption) (*DocumentParser, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &DocumentParser{}

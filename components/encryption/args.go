@@ -1,7 +1,6 @@
 package encryption
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -21,10 +20,9 @@ type StackKeyArgs struct {
 	// it. No default; exactly 12 digits.
 	AccountID string
 	// Region is the region of the key and of the services allowed to use it, e.g. eu-west-1.
-	// No default.
-	Region string
-	// DeletionWindowDays is how long a scheduled deletion waits. No default; 7-30 (prod: 30).
-	DeletionWindowDays int
+	Region string `config:"aws:region"`
+	// DeletionWindowDays is how long a scheduled deletion waits: 7-30 (prod: 30).
+	DeletionWindowDays int `config:"kms.deletionWindowDays" default:"30"`
 	// Protect sets protect + retain-on-delete on the key (not on its alias). Default false.
 	Protect bool
 	// Tags are extra tags for the key; the tier's component tag always wins. Default none; keys
@@ -35,8 +33,8 @@ type StackKeyArgs struct {
 // aliasPattern is KMS's alias-name alphabet; the component name becomes alias/<name>.
 var aliasPattern = regexp.MustCompile(`^[a-zA-Z0-9/_-]{1,250}$`)
 
-// validate returns every problem with name and args at once, each naming the field.
-func validate(name string, a *StackKeyArgs) error {
+// Validate returns every problem with name and args at once, each naming the field.
+func (a *StackKeyArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -46,8 +44,7 @@ func validate(name string, a *StackKeyArgs) error {
 			"with aws (it becomes the key alias alias/<name>)")
 	c.AccountID("AccountID", a.AccountID)
 	c.Region("Region", a.Region)
-	c.Check(a.DeletionWindowDays >= MinDeletionWindowDays && a.DeletionWindowDays <= MaxDeletionWindowDays,
-		"DeletionWindowDays", a.DeletionWindowDays, fmt.Sprintf("must be %d-%d", MinDeletionWindowDays, MaxDeletionWindowDays))
+	c.Between("DeletionWindowDays", a.DeletionWindowDays, MinDeletionWindowDays, MaxDeletionWindowDays)
 	c.Tags("Tags", a.Tags)
 	return c.Err()
 }

@@ -23,7 +23,7 @@ func TestInvalidArgs(t *testing.T) {
 			a.Tags = map[string]string{"note": strings.Repeat("x", 257)}
 		}, Field: `StackKeyArgs.Tags["note"]`},
 		{Name: "names_the_allowed_deletion_window", Mutate: func(a *StackKeyArgs) { a.DeletionWindowDays = 90 },
-			Field: "StackKeyArgs.DeletionWindowDays", Want: []string{"7-30"}},
+			Field: "StackKeyArgs.DeletionWindowDays", Want: []string{"between 7 and 30"}},
 	})
 	t.Run("accepts_both_window_bounds", func(t *testing.T) {
 		for _, d := range []int{MinDeletionWindowDays, MaxDeletionWindowDays} {

@@ -35,7 +35,7 @@ const description = "bidopsai stack key: documents/artifacts/processed buckets, 
 
 // NewStackKey creates the key and its alias. Invalid args create nothing.
 func NewStackKey(ctx *pulumi.Context, name string, args *StackKeyArgs, opts ...pulumi.ResourceOption) (*StackKey, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	policy, err := keyPolicy(args.AccountID, args.Region)

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
@@ -51,7 +52,7 @@ type Config struct {
 	Tracing         Tracing
 	Network         Network
 	Runtime         Runtime
-	DataAutomation  DataAutomation
+	DataAutomation  dataautomation.DocumentParserArgs
 	CostAssumptions CostAssumptions
 	Budget          Budget
 }

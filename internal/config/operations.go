@@ -2,13 +2,14 @@ package config
 
 import (
 	"fmt"
+	"github.com/bidopsai/bidopsai-infra/components/encryption"
 	"strconv"
 )
 
-// KMS is bidopsai:kms: whether the stack has its own customer-managed key.
+// KMS is bidopsai:kms: whether the stack has its own customer-managed key, and its settings.
 type KMS struct {
 	CustomerManagedKey bool
-	DeletionWindowDays int
+	Key                encryption.StackKeyArgs
 }
 
 // Alarms is bidopsai:alarms.
@@ -50,17 +51,10 @@ type Runtime struct {
 	JWTAuthorizer      bool
 }
 
-// DataAutomation is bidopsai:dataAutomation.
-type DataAutomation struct {
-	Stage string
-}
-
 func readOperations(r *reader, c *Config) {
-	k := r.object(ns+"kms", "customerManagedKey", "deletionWindowDays")
-	c.KMS = KMS{
-		CustomerManagedKey: k.boolean("customerManagedKey", false),
-		DeletionWindowDays: k.integer("deletionWindowDays", 30, between(7, 30)),
-	}
+	k := r.object(ns + "kms")
+	c.KMS.CustomerManagedKey = k.boolean("customerManagedKey", false)
+	r.decodeTier("", &c.KMS.Key)
 	a := r.object(ns+"alarms", "enabled", "errorThreshold", "taskDurationMs", "llmLatencyMs",
 		"periodSeconds", "evaluationPeriods", "emails")
 	c.Alarms = Alarms{
@@ -92,6 +86,5 @@ func readOperations(r *reader, c *Config) {
 		r.invalid(ns+"runtime.idleTimeoutSeconds", strconv.Itoa(c.Runtime.IdleTimeoutSeconds),
 			fmt.Sprintf("must not exceed runtime.maxLifetimeSeconds (%d)", c.Runtime.MaxLifetimeSeconds))
 	}
-	d := r.object(ns+"dataAutomation", "stage")
-	c.DataAutomation = DataAutomation{Stage: d.oneOf("stage", "DEVELOPMENT", "DEVELOPMENT", "LIVE")}
+	r.decodeTier("", &c.DataAutomation)
 }

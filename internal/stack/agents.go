@@ -20,10 +20,9 @@ func (b *builder) buildKey() error {
 	if !b.cfg.KMS.CustomerManagedKey {
 		return nil
 	}
-	k, err := encryption.NewStackKey(b.ctx, b.prefix, &encryption.StackKeyArgs{
-		AccountID: b.account, Region: b.cfg.Region,
-		DeletionWindowDays: b.cfg.KMS.DeletionWindowDays, Protect: b.cfg.Protect,
-	})
+	args := b.cfg.KMS.Key
+	args.AccountID, args.Protect = b.account, b.cfg.Protect
+	k, err := encryption.NewStackKey(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}
@@ -41,15 +40,13 @@ func (b *builder) buildProvider() error {
 }
 
 func (b *builder) buildParser() error {
-	p, err := dataautomation.NewDocumentParser(b.ctx, b.prefix+"-parser", &dataautomation.DocumentParserArgs{
-		ProjectName:     "bidopsai-document-parser-" + b.cfg.Name,
-		Stage:           b.cfg.DataAutomation.Stage,
-		DocumentsBucket: b.buckets.DocumentsBucketName,
-		ProcessedBucket: b.buckets.ProcessedBucketName,
-		// No stack key: the project's KMS use would need Bedrock grants the key does not give.
-		Tags:          b.stackTags(),
-		ParameterName: "/bidopsai/" + b.cfg.Name + "/agents/data-automation/config",
-	}, pulumi.Providers(b.provider))
+	args := b.cfg.DataAutomation
+	args.ProjectName = "bidopsai-document-parser-" + b.cfg.Name
+	args.DocumentsBucket, args.ProcessedBucket = b.buckets.DocumentsBucketName, b.buckets.ProcessedBucketName
+	// No stack key: the project's KMS use would need Bedrock grants the key does not give.
+	args.Tags = b.stackTags()
+	args.ParameterName = "/bidopsai/" + b.cfg.Name + "/agents/data-automation/config"
+	p, err := dataautomation.NewDocumentParser(b.ctx, b.prefix+"-parser", &args, pulumi.Providers(b.provider))
 	if err != nil {
 		return err
 	}
