@@ -29,14 +29,15 @@ type RuntimeArgs struct {
 	// (access.AgentRoles.*RoleReady), so the runtime never starts unable to pull its image.
 	// Default: none.
 	DependsOn []pulumi.Resource
-	// NetworkMode is PUBLIC or VPC. Default: PUBLIC.
-	NetworkMode string
+	// NetworkMode is NetworkPublic or NetworkVPC. Required.
+	NetworkMode string `config:"network.mode" default:"PUBLIC"`
 	// SubnetIDs and SecurityGroupIDs place a VPC-mode runtime; required in VPC mode only.
 	SubnetIDs, SecurityGroupIDs pulumi.StringArrayInput
-	// Protocol is HTTP, MCP or A2A. Default: HTTP.
-	Protocol string
+	// Protocol is one of Protocols. Required.
+	Protocol string `config:"runtime.protocol" default:"HTTP"`
 	// IdleTimeoutSeconds and MaxLifetimeSeconds bound a session (60-28800, idle <= lifetime).
-	IdleTimeoutSeconds, MaxLifetimeSeconds int
+	IdleTimeoutSeconds int `config:"runtime.idleTimeoutSeconds" default:"900"`
+	MaxLifetimeSeconds int `config:"runtime.maxLifetimeSeconds" default:"28800"`
 	// Environment is the container's environment: names and non-secret values only (secret
 	// names, never secret values). Required keys: see RequiredEnvironment.
 	Environment map[string]pulumi.StringInput
@@ -64,8 +65,21 @@ var (
 	secretLooking = regexp.MustCompile(`(PASSWORD|SECRET_VALUE|TOKEN|API_KEY|PRIVATE_KEY)$`)
 )
 
-// validate returns every problem with args at once, each naming the field.
-func validate(name string, a *RuntimeArgs) error {
+// Network modes: AgentCore's own network, or private subnets of a VPC (components/network).
+const (
+	NetworkPublic = "PUBLIC"
+	NetworkVPC    = "VPC"
+)
+
+// Protocols are the server protocols the agents may speak (AgentCore also takes AGUI, which no
+// agent here implements).
+var Protocols = []string{"HTTP", "MCP", "A2A"}
+
+// maxSessionSeconds is AgentCore's longest session (LifecycleConfiguration: 60-28800 seconds).
+const maxSessionSeconds = 28800
+
+// Validate returns every problem with args at once, each naming the field.
+func (a *RuntimeArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -74,19 +88,16 @@ func validate(name string, a *RuntimeArgs) error {
 	c.Check(a.Agent != "", "Agent", a.Agent, "required")
 	c.Check(a.ContainerURI != nil, "ContainerURI", nil, "required (the image pinned by digest)")
 	c.Check(a.RoleArn != nil, "RoleArn", nil, "required")
-	switch a.NetworkMode {
-	case "", "PUBLIC":
-	case "VPC":
+	c.OneOf("NetworkMode", a.NetworkMode, []string{NetworkPublic, NetworkVPC})
+	if a.NetworkMode == NetworkVPC {
 		c.Check(a.SubnetIDs != nil && a.SecurityGroupIDs != nil, "SubnetIDs", nil,
 			"SubnetIDs and SecurityGroupIDs are required in VPC mode")
-	default:
-		c.Bad("NetworkMode", a.NetworkMode, "must be one of PUBLIC, VPC")
 	}
-	c.Check(slices.Contains([]string{"", "HTTP", "MCP", "A2A"}, a.Protocol), "Protocol", a.Protocol, "must be one of HTTP, MCP, A2A")
-	c.Check(a.IdleTimeoutSeconds >= 60 && a.IdleTimeoutSeconds <= 28800, "IdleTimeoutSeconds", a.IdleTimeoutSeconds,
-		"must be 60-28800")
-	c.Check(a.MaxLifetimeSeconds >= a.IdleTimeoutSeconds && a.MaxLifetimeSeconds <= 28800, "MaxLifetimeSeconds",
-		a.MaxLifetimeSeconds, "must be IdleTimeoutSeconds-28800")
+	c.OneOf("Protocol", a.Protocol, Protocols)
+	c.Between("IdleTimeoutSeconds", a.IdleTimeoutSeconds, 60, maxSessionSeconds)
+	c.Between("MaxLifetimeSeconds", a.MaxLifetimeSeconds, 60, maxSessionSeconds)
+	c.Check(a.IdleTimeoutSeconds <= a.MaxLifetimeSeconds, "IdleTimeoutSeconds", a.IdleTimeoutSeconds,
+		fmt.Sprintf("must not exceed the session's maximum lifetime (maxLifetimeSeconds, %d)", a.MaxLifetimeSeconds))
 	for _, k := range RequiredEnvironment {
 		c.Check(a.Environment[k] != nil, "Environment", k, "lacks this required variable")
 	}

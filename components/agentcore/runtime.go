@@ -30,7 +30,7 @@ type Runtime struct {
 
 // NewRuntime creates the runtime (region comes from the provider passed in opts).
 func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pulumi.ResourceOption) (*Runtime, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &Runtime{}
@@ -46,8 +46,8 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		AgentRuntimeName:          pulumi.String(args.RuntimeName),
 		ContainerUri:              args.ContainerURI,
 		RoleArn:                   args.RoleArn,
-		NetworkMode:               pulumi.String(orDefault(args.NetworkMode, "PUBLIC")),
-		ServerProtocol:            pulumi.String(orDefault(args.Protocol, "HTTP")),
+		NetworkMode:               pulumi.String(args.NetworkMode),
+		ServerProtocol:            pulumi.String(args.Protocol),
 		EnvironmentVariables:      env,
 		IdleRuntimeSessionTimeout: pulumi.Int(args.IdleTimeoutSeconds),
 		MaxLifetime:               pulumi.Int(args.MaxLifetimeSeconds),
@@ -56,7 +56,7 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 	if args.Description != "" {
 		rtArgs.Description = pulumi.String(args.Description)
 	}
-	if args.NetworkMode == "VPC" {
+	if args.NetworkMode == NetworkVPC {
 		rtArgs.SubnetIds, rtArgs.SecurityGroupIds = args.SubnetIDs, args.SecurityGroupIDs
 	}
 	if args.JWT != nil {
@@ -75,13 +75,6 @@ func NewRuntime(ctx *pulumi.Context, name string, args *RuntimeArgs, opts ...pul
 		return invocationURL(regionOf(arn), arn)
 	}).(pulumi.StringOutput)
 	return c, tier.RegisterOutputs(ctx, c)
-}
-
-func orDefault(v, def string) string {
-	if v == "" {
-		return def
-	}
-	return v
 }
 
 // regionOf reads the region field of an ARN (arn:partition:service:region:account:resource).

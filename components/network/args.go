@@ -3,10 +3,10 @@ package network
 import (
 	"fmt"
 	"net/netip"
-	"slices"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
+	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -20,30 +20,31 @@ const (
 	NATPerAZ  = "PER_AZ"
 )
 
-// Args configure the VPC the AgentCore runtimes run in.
-type Args struct {
+// NetworkArgs configure the VPC the AgentCore runtimes run in.
+type NetworkArgs struct {
 	// Region is the stack's region (endpoint service names, ARNs). Required.
-	Region string
+	Region string `config:"aws:region"`
 	// AccountID is the stack's account; endpoint policies admit only its principals. Required.
 	AccountID string
 	// CIDR is the VPC's private IPv4 block, /16 to /22. Required.
-	CIDR string
+	CIDR string `config:"network.vpcCidr" default:"10.0.0.0/16"`
 	// AvailabilityZones is how many zones get a private subnet: 2 or 3. Required.
-	AvailabilityZones int
-	// Egress is NONE (default) or NAT.
-	Egress string
-	// NATGateways is NATSingle (default) or NATPerAZ; read only with Egress NAT.
-	NATGateways string
-	// DatabaseCIDR and DatabasePort, when the CIDR is set, let the runtimes reach the database.
-	DatabaseCIDR string
-	DatabasePort int
+	AvailabilityZones int `config:"network.availabilityZones" default:"2"`
+	// Egress is EgressNone or EgressNAT. Required.
+	Egress string `config:"network.egress" default:"NONE"`
+	// NATGateways is NATSingle or NATPerAZ; read only with Egress NAT. Required.
+	NATGateways string `config:"network.natGateways" default:"1"`
+	// DatabaseCIDR and DatabasePort, when the CIDR is set, let the runtimes reach the database:
+	// a block of /8 or narrower, never the whole internet.
+	DatabaseCIDR string `config:"network.databaseCidr"`
+	DatabasePort int    `config:"database.port" default:"5432"`
 	// BucketArns are the S3 buckets the runtimes use; the S3 gateway endpoint admits only
 	// these and ECR's layer bucket. Required.
 	BucketArns pulumi.StringArrayInput
 	// FlowLogGroupName is the log group the VPC flow logs go to. Required.
 	FlowLogGroupName string
 	// FlowLogRetentionDays is that group's retention (CloudWatch's allowed values). Required.
-	FlowLogRetentionDays int
+	FlowLogRetentionDays int `config:"logRetentionDays" default:"30"`
 	// KMSKeyArn encrypts the flow log group; nil keeps CloudWatch's own encryption.
 	KMSKeyArn pulumi.StringInput
 	// Protect protects and retains the flow log group (records kept for audits).
@@ -52,27 +53,30 @@ type Args struct {
 	Tags map[string]string
 }
 
-// validate returns every problem with args at once, each naming the field.
-func validate(name string, a *Args) error {
+// Validate returns every problem with args at once, each naming the field.
+func (a *NetworkArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
-	c := tier.NewChecker(component, name, "Args")
+	c := tier.NewChecker(component, name, "NetworkArgs")
 	c.Region("Region", a.Region)
 	c.AccountID("AccountID", a.AccountID)
-	p, err := netip.ParsePrefix(a.CIDR)
-	c.Check(err == nil && p.Addr().Is4() && p.Bits() >= 16 && p.Bits() <= maxVPCBits, "CIDR", a.CIDR,
-		fmt.Sprintf("must be an IPv4 block between /16 and /%d", maxVPCBits))
-	c.Check(a.AvailabilityZones == 2 || a.AvailabilityZones == 3, "AvailabilityZones", a.AvailabilityZones, "must be 2 or 3")
-	c.Check(slices.Contains([]string{"", EgressNone, EgressNAT}, a.Egress), "Egress", a.Egress,
-		"must be "+EgressNone+" or "+EgressNAT)
-	c.Check(slices.Contains([]string{"", NATSingle, NATPerAZ}, a.NATGateways), "NATGateways", a.NATGateways,
-		"must be "+NATSingle+" or "+NATPerAZ)
+	if msg := awsvalues.CanonicalCIDR(a.CIDR); msg != "" {
+		c.Bad("CIDR", a.CIDR, msg)
+	} else if p := netip.MustParsePrefix(a.CIDR); p.Bits() < 16 || p.Bits() > maxVPCBits || !p.Addr().IsPrivate() {
+		c.Bad("CIDR", a.CIDR, fmt.Sprintf("must be a private block (10.0.0.0/8, 172.16.0.0/12 or "+
+			"192.168.0.0/16) between /16 and /%d", maxVPCBits))
+	}
+	c.Between("AvailabilityZones", a.AvailabilityZones, 2, 3)
+	c.OneOf("Egress", a.Egress, []string{EgressNone, EgressNAT})
+	c.OneOf("NATGateways", a.NATGateways, []string{NATSingle, NATPerAZ})
 	if a.DatabaseCIDR != "" {
-		_, err := netip.ParsePrefix(a.DatabaseCIDR)
-		c.Check(err == nil, "DatabaseCIDR", a.DatabaseCIDR, "must be a CIDR block")
-		c.Check(a.DatabasePort >= 1 && a.DatabasePort <= 65535, "DatabasePort", a.DatabasePort,
-			"must be 1-65535 when DatabaseCIDR is set")
+		if msg := awsvalues.CanonicalCIDR(a.DatabaseCIDR); msg != "" {
+			c.Bad("DatabaseCIDR", a.DatabaseCIDR, msg)
+		} else if netip.MustParsePrefix(a.DatabaseCIDR).Bits() < 8 {
+			c.Bad("DatabaseCIDR", a.DatabaseCIDR, "must be /8 or narrower (the database's subnet or address, such as 10.1.2.0/24)")
+		}
+		c.Between("DatabasePort", a.DatabasePort, 1, 65535)
 	}
 	c.Check(a.BucketArns != nil, "BucketArns", nil, "required (the S3 endpoint policy lists them)")
 	c.Check(a.FlowLogGroupName != "", "FlowLogGroupName", a.FlowLogGroupName, "required")
@@ -83,7 +87,7 @@ func validate(name string, a *Args) error {
 }
 
 // nat reports whether the VPC has an internet path, and how many NAT gateways for n zones.
-func (a *Args) nat(zones int) int {
+func (a *NetworkArgs) nat(zones int) int {
 	switch {
 	case a.Egress != EgressNAT:
 		return 0

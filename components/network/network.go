@@ -37,7 +37,7 @@ type Network struct {
 type builder struct {
 	ctx     *pulumi.Context
 	name    string
-	args    *Args
+	args    *NetworkArgs
 	tags    pulumi.StringMap
 	parent  pulumi.ResourceOption
 	vpc     *ec2.Vpc
@@ -51,8 +51,8 @@ type builder struct {
 }
 
 // NewNetwork creates the VPC, its subnets, endpoints, security groups, flow logs and egress.
-func NewNetwork(ctx *pulumi.Context, name string, args *Args, opts ...pulumi.ResourceOption) (*Network, error) {
-	if err := validate(name, args); err != nil {
+func NewNetwork(ctx *pulumi.Context, name string, args *NetworkArgs, opts ...pulumi.ResourceOption) (*Network, error) {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &Network{}

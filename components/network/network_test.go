@@ -35,18 +35,18 @@ const (
 	layerAllow = "arn:aws:s3:::prod-us-east-1-starport-layer-bucket/*"
 )
 
-func baseArgs() *Args {
-	return &Args{Region: "us-east-1", AccountID: account, CIDR: "10.20.0.0/16", AvailabilityZones: 2,
+func baseArgs() *NetworkArgs {
+	return &NetworkArgs{Region: "us-east-1", AccountID: account, CIDR: "10.20.0.0/16", AvailabilityZones: 2, Egress: EgressNone, NATGateways: NATSingle,
 		BucketArns:       pulumi.StringArray{pulumi.String(documents)},
 		FlowLogGroupName: "/bidopsai/prod/vpc-flow-logs", FlowLogRetentionDays: 180, KMSKeyArn: pulumi.String(keyArn),
 		Protect: true}
 }
 
 // networks runs the component under the mock; assertions happen after it returns.
-var networks = mocktest.Tier[*Args, *Network]{Stack: "prod", Region: "us-east-1", Name: stackName, New: NewNetwork}
+var networks = mocktest.Tier[*NetworkArgs, *Network]{Stack: "prod", Region: "us-east-1", Name: stackName, New: NewNetwork}
 
 // build runs the component on the baseline changed by edit, which must stay valid.
-func build(t *testing.T, edit func(*Args)) *mock.Monitor {
+func build(t *testing.T, edit func(*NetworkArgs)) *mock.Monitor {
 	t.Helper()
 	a := baseArgs()
 	if edit != nil {
@@ -74,7 +74,7 @@ func strs(r mock.Resource, key string) []string {
 }
 
 func TestPrivateSubnetsSitInZonesAgentCoreSupports(t *testing.T) {
-	mon := build(t, func(a *Args) { a.AvailabilityZones = 3 })
+	mon := build(t, func(a *NetworkArgs) { a.AvailabilityZones = 3 })
 	var zones, blocks []string
 	for _, s := range mon.ByType(tSubnet) {
 		zones, blocks = append(zones, str(s, "availabilityZoneId")), append(blocks, str(s, "cidrBlock"))
@@ -215,7 +215,7 @@ func TestNoInternetPathWithoutNAT(t *testing.T) {
 }
 
 func TestDatabaseRuleOpensOnlyItsPort(t *testing.T) {
-	mon := build(t, func(a *Args) { a.DatabaseCIDR, a.DatabasePort = "10.1.2.0/24", 5432 })
+	mon := build(t, func(a *NetworkArgs) { a.DatabaseCIDR, a.DatabasePort = "10.1.2.0/24", 5432 })
 	r := mocktest.Named(t, mon, tEgress, stackName+"-runtimes-to-database")
 	if str(r, "cidrIpv4") != "10.1.2.0/24" || r.Inputs["fromPort"].NumberValue() != 5432 || r.Inputs["toPort"].NumberValue() != 5432 {
 		t.Fatalf("database rule %v", r.Inputs)
@@ -228,7 +228,7 @@ func TestNATGateways(t *testing.T) {
 		nats        int
 	}{{"one_nat_serves_every_zone", NATSingle, 1}, {"one_nat_per_zone", NATPerAZ, 3}} {
 		t.Run(c.name, func(t *testing.T) {
-			mon := build(t, func(a *Args) { a.Egress, a.NATGateways, a.AvailabilityZones = EgressNAT, c.count, 3 })
+			mon := build(t, func(a *NetworkArgs) { a.Egress, a.NATGateways, a.AvailabilityZones = EgressNAT, c.count, 3 })
 			nats := mon.ByType(tNAT)
 			if len(nats) != c.nats || len(mon.ByType(tEIP)) != c.nats || len(mon.ByType(tIGW)) != 1 {
 				t.Fatalf("%d NAT gateways, %d EIPs, %d IGWs; want %d, %d, 1", len(nats), len(mon.ByType(tEIP)),
@@ -278,7 +278,7 @@ func TestFlowLogsGoToTheStackLogGroup(t *testing.T) {
 }
 
 func TestEveryChildIsParentedAndNamedFromTheComponent(t *testing.T) {
-	mon := build(t, func(a *Args) { a.Egress, a.NATGateways = EgressNAT, NATPerAZ })
+	mon := build(t, func(a *NetworkArgs) { a.Egress, a.NATGateways = EgressNAT, NATPerAZ })
 	mocktest.Only(t, mon, TypeToken)
 	mocktest.CheckChildren(t, mon, TypeToken)
 	if n := len(mon.ByType(tRouteTbl)); n != 3 {
@@ -287,16 +287,16 @@ func TestEveryChildIsParentedAndNamedFromTheComponent(t *testing.T) {
 }
 
 func TestRejectsBadArgs(t *testing.T) {
-	networks.Rejects(t, baseArgs, []mocktest.BadInput[*Args]{
-		{Name: "rejects_cidr_larger_than_16", Mutate: func(a *Args) { a.CIDR = "10.0.0.0/8" }, Field: "Args.CIDR"},
-		{Name: "rejects_cidr_too_small_for_endpoints", Mutate: func(a *Args) { a.CIDR = "10.0.0.0/24" }, Field: "Args.CIDR"},
-		{Name: "rejects_single_zone", Mutate: func(a *Args) { a.AvailabilityZones = 1 }, Field: "Args.AvailabilityZones"},
-		{Name: "rejects_unknown_egress", Mutate: func(a *Args) { a.Egress = "INTERNET" }, Field: "Args.Egress"},
-		{Name: "rejects_two_nat_gateways", Mutate: func(a *Args) { a.NATGateways = "2" }, Field: "Args.NATGateways"},
-		{Name: "rejects_database_without_port", Mutate: func(a *Args) { a.DatabaseCIDR = "10.1.0.0/16" }, Field: "Args.DatabasePort"},
-		{Name: "rejects_missing_buckets", Mutate: func(a *Args) { a.BucketArns = nil }, Field: "Args.BucketArns"},
-		{Name: "rejects_unlisted_retention", Mutate: func(a *Args) { a.FlowLogRetentionDays = 45 }, Field: "Args.FlowLogRetentionDays"},
-		{Name: "rejects_short_account", Mutate: func(a *Args) { a.AccountID = "1234" }, Field: "Args.AccountID"},
+	networks.Rejects(t, baseArgs, []mocktest.BadInput[*NetworkArgs]{
+		{Name: "rejects_cidr_larger_than_16", Mutate: func(a *NetworkArgs) { a.CIDR = "10.0.0.0/8" }, Field: "NetworkArgs.CIDR"},
+		{Name: "rejects_cidr_too_small_for_endpoints", Mutate: func(a *NetworkArgs) { a.CIDR = "10.0.0.0/24" }, Field: "NetworkArgs.CIDR"},
+		{Name: "rejects_single_zone", Mutate: func(a *NetworkArgs) { a.AvailabilityZones = 1 }, Field: "NetworkArgs.AvailabilityZones"},
+		{Name: "rejects_unknown_egress", Mutate: func(a *NetworkArgs) { a.Egress = "INTERNET" }, Field: "NetworkArgs.Egress"},
+		{Name: "rejects_two_nat_gateways", Mutate: func(a *NetworkArgs) { a.NATGateways = "2" }, Field: "NetworkArgs.NATGateways"},
+		{Name: "rejects_database_without_port", Mutate: func(a *NetworkArgs) { a.DatabaseCIDR = "10.1.0.0/16" }, Field: "NetworkArgs.DatabasePort"},
+		{Name: "rejects_missing_buckets", Mutate: func(a *NetworkArgs) { a.BucketArns = nil }, Field: "NetworkArgs.BucketArns"},
+		{Name: "rejects_unlisted_retention", Mutate: func(a *NetworkArgs) { a.FlowLogRetentionDays = 45 }, Field: "NetworkArgs.FlowLogRetentionDays"},
+		{Name: "rejects_short_account", Mutate: func(a *NetworkArgs) { a.AccountID = "1234" }, Field: "NetworkArgs.AccountID"},
 	})
 	t.Run("rejects_more_zones_than_agentcore_supports", func(t *testing.T) {
 		a := baseArgs()

@@ -11,6 +11,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/access"
 	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
+	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
@@ -50,7 +51,7 @@ type Config struct {
 	KMS             KMS
 	Alarms          Alarms
 	Tracing         Tracing
-	Network         Network
+	Network         network.NetworkArgs // bidopsai:network; a VPC only when PrivateNetwork
 	Runtime         Runtime
 	DataAutomation  dataautomation.DocumentParserArgs
 	CostAssumptions CostAssumptions

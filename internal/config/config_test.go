@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/components/network"
 )
 
 // baseline is a valid prod configuration; each bad-input row changes one key.
@@ -228,13 +230,13 @@ func TestNetworkReadsPrivateModeWithNAT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Network{Mode: NetworkVPC, Egress: EgressNAT, NATGateways: NATPerAZ, VpcCIDR: "10.20.0.0/16",
-		AvailabilityZones: 3, DatabaseCIDR: "10.1.2.0/24"}
-	if c.Network != want {
-		t.Fatalf("network = %+v, want %+v", c.Network, want)
+	n := c.Network
+	if !c.PrivateNetwork() || n.Egress != network.EgressNAT || n.NATGateways != network.NATPerAZ || n.CIDR != "10.20.0.0/16" ||
+		n.AvailabilityZones != 3 || n.DatabaseCIDR != "10.1.2.0/24" || n.DatabasePort != 5432 {
+		t.Fatalf("network = %+v, private %v", n, c.PrivateNetwork())
 	}
 	v["bidopsai:network"] = `{"mode":"VPC"}`
-	if c, err = load(v); err != nil || c.Network.Egress != EgressNone || c.Network.NATGateways != NATSingle {
+	if c, err = load(v); err != nil || c.Network.Egress != network.EgressNone || c.Network.NATGateways != network.NATSingle {
 		t.Fatalf("defaults: %+v, %v", c.Network, err)
 	}
 }

@@ -1,9 +1,9 @@
 package config
 
 import (
-	"fmt"
+	"github.com/bidopsai/bidopsai-infra/components/agentcore"
 	"github.com/bidopsai/bidopsai-infra/components/encryption"
-	"strconv"
+	"github.com/bidopsai/bidopsai-infra/components/network"
 )
 
 // KMS is bidopsai:kms: whether the stack has its own customer-managed key, and its settings.
@@ -29,27 +29,16 @@ type Tracing struct {
 	SamplingRate float64
 }
 
-// Network is bidopsai:network: how the AgentCore runtimes reach the network.
-type Network struct {
-	// Mode is PUBLIC (AgentCore's network) or VPC (private subnets of a VPC this stack creates).
-	Mode string
-	// Egress is NONE (no route to the internet) or NAT (NAT gateways for non-AWS services).
-	Egress string
-	// NATGateways is 1 or PER_AZ (one per availability zone); read only with Egress NAT.
-	NATGateways       string
-	VpcCIDR           string
-	AvailabilityZones int
-	// DatabaseCIDR, when set, lets the runtimes reach database.port in that block.
-	DatabaseCIDR string
+// Runtime is bidopsai:runtime and bidopsai:network.mode: what every agent's runtime shares.
+type Runtime struct {
+	// JWTAuthorizer puts the stack's user pool in front of every runtime.
+	JWTAuthorizer bool
+	// Agent is the runtime Args every agent's runtime starts from.
+	Agent agentcore.RuntimeArgs
 }
 
-// Runtime is bidopsai:runtime: AgentCore runtime settings every agent shares.
-type Runtime struct {
-	Protocol           string
-	IdleTimeoutSeconds int
-	MaxLifetimeSeconds int
-	JWTAuthorizer      bool
-}
+// PrivateNetwork reports whether the runtimes run in the stack's VPC (bidopsai:network.mode VPC).
+func (c *Config) PrivateNetwork() bool { return c.Runtime.Agent.NetworkMode == agentcore.NetworkVPC }
 
 func readOperations(r *reader, c *Config) {
 	k := r.object(ns + "kms")
@@ -74,17 +63,15 @@ func readOperations(r *reader, c *Config) {
 		Enabled:      t.boolean("enabled", false),
 		SamplingRate: t.number("samplingRate", 0.05, fraction),
 	}
-	readNetwork(r, c)
-	rt := r.object(ns+"runtime", "protocol", "idleTimeoutSeconds", "maxLifetimeSeconds", "jwtAuthorizer")
-	c.Runtime = Runtime{
-		Protocol:           rt.oneOf("protocol", "HTTP", "HTTP", "MCP", "A2A"),
-		IdleTimeoutSeconds: rt.integer("idleTimeoutSeconds", 900, between(60, 28800)),
-		MaxLifetimeSeconds: rt.integer("maxLifetimeSeconds", 28800, between(60, 28800)),
-		JWTAuthorizer:      rt.boolean("jwtAuthorizer", false),
+	rt := r.object(ns+"runtime", "jwtAuthorizer")
+	c.Runtime.JWTAuthorizer = rt.boolean("jwtAuthorizer", false)
+	r.decodeTier("", &c.Runtime.Agent)
+	r.decodeTier("", &c.Network)
+	if !c.PrivateNetwork() && c.Network.Egress == network.EgressNAT {
+		r.invalid(ns+"network.egress", c.Network.Egress, "NAT needs network.mode VPC (PUBLIC runtimes already reach the internet)")
 	}
-	if c.Runtime.IdleTimeoutSeconds > c.Runtime.MaxLifetimeSeconds {
-		r.invalid(ns+"runtime.idleTimeoutSeconds", strconv.Itoa(c.Runtime.IdleTimeoutSeconds),
-			fmt.Sprintf("must not exceed runtime.maxLifetimeSeconds (%d)", c.Runtime.MaxLifetimeSeconds))
+	if !c.PrivateNetwork() && c.Network.DatabaseCIDR != "" {
+		r.invalid(ns+"network.databaseCidr", c.Network.DatabaseCIDR, "needs network.mode VPC (PUBLIC runtimes have no security group)")
 	}
 	r.decodeTier("", &c.DataAutomation)
 }

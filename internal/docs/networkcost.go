@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/cost"
 )
@@ -54,11 +55,11 @@ func NetworkCost(dir string) (string, error) {
 	}
 	row("_network_", func(i int) string {
 		n := cfgs[i].Network
-		if n.Mode != config.NetworkVPC {
-			return n.Mode
+		if !cfgs[i].PrivateNetwork() {
+			return cfgs[i].Runtime.Agent.NetworkMode
 		}
 		nat := n.Egress
-		if n.Egress == config.EgressNAT {
+		if n.Egress == network.EgressNAT {
 			nat += " " + n.NATGateways
 		}
 		return fmt.Sprintf("VPC, %d zones, egress %s", n.AvailabilityZones, nat)

@@ -56,23 +56,17 @@ func (b *builder) buildParser() error {
 }
 
 func (b *builder) buildNetwork() error {
-	n := b.cfg.Network
-	if n.Mode != config.NetworkVPC {
+	if !b.cfg.PrivateNetwork() {
 		return nil
 	}
 	group, err := naming.FlowLogGroup(b.cfg.Name)
 	if err != nil {
 		return err
 	}
-	s := b.buckets
-	v, err := network.NewNetwork(b.ctx, b.prefix, &network.Args{
-		Region: b.cfg.Region, AccountID: b.account, CIDR: n.VpcCIDR, AvailabilityZones: n.AvailabilityZones,
-		Egress: n.Egress, NATGateways: n.NATGateways,
-		DatabaseCIDR: n.DatabaseCIDR, DatabasePort: b.cfg.Database.Port,
-		BucketArns:       pulumi.StringArray{s.DocumentsBucketArn, s.ArtifactsBucketArn, s.ProcessedBucketArn},
-		FlowLogGroupName: group, FlowLogRetentionDays: b.cfg.LogRetentionDays, KMSKeyArn: b.keyArn(),
-		Protect: b.cfg.Protect,
-	})
+	s, args := b.buckets, b.cfg.Network
+	args.AccountID, args.FlowLogGroupName, args.KMSKeyArn, args.Protect = b.account, group, b.keyArn(), b.cfg.Protect
+	args.BucketArns = pulumi.StringArray{s.DocumentsBucketArn, s.ArtifactsBucketArn, s.ProcessedBucketArn}
+	v, err := network.NewNetwork(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}
@@ -124,18 +118,11 @@ func (b *builder) buildRuntimes() error {
 	b.runtimes = map[string]*agentcore.Runtime{}
 	for _, a := range b.agents {
 		role := b.roles.Roles[a.ID]
-		args := &agentcore.RuntimeArgs{
-			RuntimeName: a.Runtime, Agent: a.ID,
-			Description:  "BidOps AI " + a.ID + " agent (" + b.cfg.Name + ")",
-			ContainerURI: b.repos[a.ID].ImageDigest,
-			RoleArn:      role.Arn,
-			DependsOn:    role.Ready,
-			NetworkMode:  b.cfg.Network.Mode, Protocol: b.cfg.Runtime.Protocol,
-			IdleTimeoutSeconds: b.cfg.Runtime.IdleTimeoutSeconds, MaxLifetimeSeconds: b.cfg.Runtime.MaxLifetimeSeconds,
-			Environment: b.runtimeEnvironment(a),
-			Tags:        b.stackTags(),
-			Protect:     b.cfg.Protect,
-		}
+		args := b.cfg.Runtime.Agent
+		args.RuntimeName, args.Agent = a.Runtime, a.ID
+		args.Description = "BidOps AI " + a.ID + " agent (" + b.cfg.Name + ")"
+		args.ContainerURI, args.RoleArn, args.DependsOn = b.repos[a.ID].ImageDigest, role.Arn, role.Ready
+		args.Environment, args.Tags, args.Protect = b.runtimeEnvironment(a), b.stackTags(), b.cfg.Protect
 		if b.vpc != nil {
 			args.SubnetIDs, args.SecurityGroupIDs = b.vpc.PrivateSubnetIDs, pulumi.StringArray{b.vpc.SecurityGroupID}
 		}
@@ -143,7 +130,7 @@ func (b *builder) buildRuntimes() error {
 			args.JWT = &agentcore.JWTArgs{DiscoveryURL: b.pool.DiscoveryURL,
 				AllowedClients: pulumi.StringArray{b.pool.UserPoolClientID}}
 		}
-		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.ID, args, pulumi.Providers(b.provider))
+		rt, err := agentcore.NewRuntime(b.ctx, b.prefix+"-"+a.ID, &args, pulumi.Providers(b.provider))
 		if err != nil {
 			return err
 		}
