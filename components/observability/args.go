@@ -10,14 +10,14 @@ type MonitoringArgs struct {
 	// of a-z, 0-9 and '-', starting with a letter.
 	Stack string
 	// Region is the AWS region of the dashboard widgets and console URL. No default; like us-east-1.
-	Region string
+	Region string `config:"aws:region"`
 	// Agents are the stack's agent ids, lowercase kebab-case (workflow, ai-assistant): each gets a
 	// log group, traced services and its own lines on the dashboard; a runtime's agent is one of
 	// them. No default; at least one, distinct, none a sub-agent's name (SubAgents).
 	Agents []string
 	// LogRetentionDays is how long the log groups keep events. No default; one of CloudWatch
 	// Logs' values (1, 3, 5, 7, 14, 30, ... 3653); 0 (never expire) is refused.
-	LogRetentionDays int
+	LogRetentionDays int `config:"logRetentionDays" default:"30"`
 	// KMSKeyArn, when set, encrypts the log groups and the alarm topic; its policy must admit
 	// logs.<region>.amazonaws.com and cloudwatch.amazonaws.com. Default nil: CloudWatch Logs' own
 	// encryption and an unencrypted topic (not alias/aws/sns, see alarms.go). Plain values: a key ARN.
@@ -39,30 +39,33 @@ type MonitoringArgs struct {
 	Tags map[string]string
 }
 
-// AlarmSettings configures the alarms. When Enabled is false nothing here is read or validated.
+// AlarmSettings configures the alarms. When Enabled is false and every field is zero, nothing
+// here is read or validated.
 type AlarmSettings struct {
 	// Enabled creates the topic, its subscriptions and the alarms. Default false.
-	Enabled bool
+	Enabled bool `config:"alarms.enabled"`
 	// ErrorThreshold alarms when the all-agents TaskErrors sum in one period exceeds it. >= 0.
-	ErrorThreshold float64
+	ErrorThreshold float64 `config:"alarms.errorThreshold" default:"10"`
 	// TaskDurationMs alarms when the all-agents average TaskDuration exceeds it. > 0.
-	TaskDurationMs float64
+	TaskDurationMs float64 `config:"alarms.taskDurationMs" default:"300000"`
 	// LLMLatencyMs alarms when the all-agents average LLMLatency exceeds it. > 0.
-	LLMLatencyMs float64
-	// PeriodSeconds is every alarm's period. 10, 20, 30 or a multiple of 60.
-	PeriodSeconds int
-	// EvaluationPeriods is how many breaching periods in a row raise an alarm. >= 1.
-	EvaluationPeriods int
-	// Emails each get an email subscription to the alarm topic. At least one; distinct addresses.
-	Emails []string
+	LLMLatencyMs float64 `config:"alarms.llmLatencyMs" default:"30000"`
+	// PeriodSeconds is every alarm's period: 10, 20, 30 or a multiple of 60 up to 86400.
+	PeriodSeconds int `config:"alarms.periodSeconds" default:"300"`
+	// EvaluationPeriods is how many breaching periods in a row raise an alarm: 1-100.
+	EvaluationPeriods int `config:"alarms.evaluationPeriods" default:"2"`
+	// Emails each get an email subscription to the alarm topic. At least one when Enabled;
+	// distinct addresses.
+	Emails []string `config:"alarms.emails"`
 }
 
-// TracingSettings configures X-Ray. When Enabled is false nothing here is read or validated.
+// TracingSettings configures X-Ray. When Enabled is false and the rate is zero, nothing here is
+// validated.
 type TracingSettings struct {
 	// Enabled creates the X-Ray group and sampling rule. Default false.
-	Enabled bool
+	Enabled bool `config:"tracing.enabled"`
 	// SamplingRate is the fixed fraction of requests traced after the 1/s reservoir. 0 < rate <= 1.
-	SamplingRate float64
+	SamplingRate float64 `config:"tracing.samplingRate" default:"0.05"`
 }
 
 // Runtime is one AgentCore runtime, as the runtime tier outputs it.

@@ -43,7 +43,7 @@ type Monitoring struct {
 // NewMonitoring creates the log groups, the dashboard and, when enabled, the alarms with their
 // topic and the X-Ray group and sampling rule. Invalid args create nothing.
 func NewMonitoring(ctx *pulumi.Context, name string, args *MonitoringArgs, opts ...pulumi.ResourceOption) (*Monitoring, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &Monitoring{}

@@ -3,6 +3,7 @@ package observability
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -20,8 +21,8 @@ var (
 	runtimeArn = regexp.MustCompile(`^arn:aws[a-z-]*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[A-Za-z0-9_-]+$`)
 )
 
-// validate returns every problem with args, each naming the field.
-func validate(name string, a *MonitoringArgs) error {
+// Validate returns every problem with args, each naming the field.
+func (a *MonitoringArgs) Validate(name string) error {
 	if a == nil {
 		return tier.NilArgs(component, name)
 	}
@@ -33,11 +34,11 @@ func validate(name string, a *MonitoringArgs) error {
 	if ns := a.MetricsNamespace; ns != "" {
 		c.Check(awsvalues.ValidMetricsNamespace(ns), "MetricsNamespace", ns, awsvalues.MetricsNamespaceRule)
 	}
-	if a.Alarms.Enabled {
+	if a.Alarms.Enabled || !reflect.ValueOf(a.Alarms).IsZero() {
 		checkAlarms(c, a.Alarms)
 	}
-	if t := a.Tracing; t.Enabled && !(t.SamplingRate > 0 && t.SamplingRate <= 1) {
-		c.Bad("Tracing.SamplingRate", t.SamplingRate, "must be > 0 and <= 1 (a fraction: 0.05 traces 5 % of requests)")
+	if t := a.Tracing; (t.Enabled || t.SamplingRate != 0) && !(t.SamplingRate > 0 && t.SamplingRate <= 1) {
+		c.Bad("Tracing.SamplingRate", t.SamplingRate, "must be above 0 and at most 1 (a fraction: 0.05 traces 5 % of requests)")
 	}
 	checkAgents(c, a.Agents)
 	checkRuntimes(c, a.Runtimes, a.Agents)
@@ -52,19 +53,19 @@ func checkAlarms(c *tier.Checker, s AlarmSettings) {
 		min   float64
 		rule  string
 	}{
-		{"Alarms.ErrorThreshold", s.ErrorThreshold, 0, "must be a finite number >= 0"},
-		{"Alarms.TaskDurationMs", s.TaskDurationMs, math.SmallestNonzeroFloat64, "must be a finite number > 0"},
-		{"Alarms.LLMLatencyMs", s.LLMLatencyMs, math.SmallestNonzeroFloat64, "must be a finite number > 0"},
+		{"Alarms.ErrorThreshold", s.ErrorThreshold, 0, "must be a finite number, zero or more"},
+		{"Alarms.TaskDurationMs", s.TaskDurationMs, math.SmallestNonzeroFloat64, "must be a finite number more than zero"},
+		{"Alarms.LLMLatencyMs", s.LLMLatencyMs, math.SmallestNonzeroFloat64, "must be a finite number more than zero"},
 	} {
 		if math.IsNaN(f.value) || math.IsInf(f.value, 0) || f.value < f.min {
 			c.Bad(f.field, f.value, f.rule)
 		}
 	}
-	if p := s.PeriodSeconds; p != 10 && p != 20 && p != 30 && (p < 60 || p%60 != 0) {
-		c.Bad("Alarms.PeriodSeconds", p, "must be 10, 20, 30 or a multiple of 60")
+	if p := s.PeriodSeconds; p != 10 && p != 20 && p != 30 && (p < 60 || p%60 != 0 || p > 86400) {
+		c.Bad("Alarms.PeriodSeconds", p, "must be 10, 20, 30 or a multiple of 60 up to 86400 (CloudWatch alarm periods)")
 	}
-	c.Positive("Alarms.EvaluationPeriods", s.EvaluationPeriods)
-	if len(s.Emails) == 0 {
+	c.Between("Alarms.EvaluationPeriods", s.EvaluationPeriods, 1, 100)
+	if s.Enabled && len(s.Emails) == 0 {
 		c.Bad("Alarms.Emails", s.Emails, "at least one address is required when alarms are enabled "+
 			"(an alarm nobody receives is the defect being fixed)")
 	}

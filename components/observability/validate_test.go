@@ -14,15 +14,15 @@ import (
 func TestInvalidArgs(t *testing.T) {
 	monitoring.Rejects(t, validArgs, []mocktest.BadInput[*MonitoringArgs]{
 		{Name: "rejects_zero_evaluation_periods", Mutate: func(a *MonitoringArgs) { a.Alarms.EvaluationPeriods = 0 },
-			Field: "MonitoringArgs.Alarms.EvaluationPeriods", Want: []string{">= 1"}},
+			Field: "MonitoringArgs.Alarms.EvaluationPeriods", Want: []string{"between 1 and 100"}},
 		{Name: "rejects_negative_error_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = -1 },
-			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{">= 0"}},
+			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{"zero or more"}},
 		{Name: "rejects_nan_error_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.ErrorThreshold = math.NaN() },
-			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{">= 0"}},
+			Field: "MonitoringArgs.Alarms.ErrorThreshold", Want: []string{"zero or more"}},
 		{Name: "rejects_zero_task_duration_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.TaskDurationMs = 0 },
-			Field: "MonitoringArgs.Alarms.TaskDurationMs", Want: []string{"> 0"}},
+			Field: "MonitoringArgs.Alarms.TaskDurationMs", Want: []string{"more than zero"}},
 		{Name: "rejects_infinite_llm_latency_threshold", Mutate: func(a *MonitoringArgs) { a.Alarms.LLMLatencyMs = math.Inf(1) },
-			Field: "MonitoringArgs.Alarms.LLMLatencyMs", Want: []string{"> 0"}},
+			Field: "MonitoringArgs.Alarms.LLMLatencyMs", Want: []string{"more than zero"}},
 		{Name: "rejects_period_45", Mutate: func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 45 },
 			Field: "MonitoringArgs.Alarms.PeriodSeconds", Want: []string{"10, 20, 30 or a multiple of 60"}},
 		{Name: "rejects_period_90", Mutate: func(a *MonitoringArgs) { a.Alarms.PeriodSeconds = 90 },
@@ -38,9 +38,9 @@ func TestInvalidArgs(t *testing.T) {
 		{Name: "rejects_enabled_alarms_without_emails", Mutate: func(a *MonitoringArgs) { a.Alarms.Emails = nil },
 			Field: "MonitoringArgs.Alarms.Emails", Want: []string{"at least one"}},
 		{Name: "rejects_sampling_rate_0", Mutate: func(a *MonitoringArgs) { a.Tracing.SamplingRate = 0 },
-			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"> 0 and <= 1"}},
+			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"above 0 and at most 1"}},
 		{Name: "rejects_sampling_rate_1_5", Mutate: func(a *MonitoringArgs) { a.Tracing.SamplingRate = 1.5 },
-			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"> 0 and <= 1"}},
+			Field: "MonitoringArgs.Tracing.SamplingRate", Want: []string{"above 0 and at most 1"}},
 		{Name: "rejects_retention_45", Mutate: func(a *MonitoringArgs) { a.LogRetentionDays = 45 },
 			Field: "MonitoringArgs.LogRetentionDays", Want: []string{"1, 3, 5, 7, 14, 30", "3653"}},
 		{Name: "rejects_retention_0_never_expire", Mutate: func(a *MonitoringArgs) { a.LogRetentionDays = 0 },
@@ -87,9 +87,18 @@ func TestInvalidArgs(t *testing.T) {
 func TestDisabledSettingsAreNotValidated(t *testing.T) {
 	t.Run("accepts_zero_alarm_settings_when_alarms_are_off", func(t *testing.T) {
 		args := validArgs()
-		args.Alarms = AlarmSettings{Enabled: false, PeriodSeconds: 45}
+		args.Alarms = AlarmSettings{}
 		if _, _, err := monitoring.Run(args); err != nil {
-			t.Fatalf("disabled alarms were validated: %v", err)
+			t.Fatalf("unset alarms were validated: %v", err)
+		}
+	})
+	t.Run("refuses_a_bad_value_set_while_alarms_are_off", func(t *testing.T) {
+		// The value would wait, unnoticed, for the day alarms are turned on.
+		args := validArgs()
+		args.Alarms.Enabled, args.Alarms.PeriodSeconds, args.Alarms.Emails = false, 45, nil
+		if _, _, err := monitoring.Run(args); err == nil || !strings.Contains(err.Error(), "Alarms.PeriodSeconds") ||
+			strings.Contains(err.Error(), "Alarms.Emails") {
+			t.Fatalf("want only the period refused, got %v", err)
 		}
 	})
 	t.Run("accepts_zero_sampling_rate_when_tracing_is_off", func(t *testing.T) {
@@ -103,14 +112,14 @@ func TestDisabledSettingsAreNotValidated(t *testing.T) {
 		for _, d := range awsvalues.LogRetentionDays {
 			args := validArgs()
 			args.LogRetentionDays = d
-			if err := validate("x", args); err != nil {
+			if err := args.Validate("x"); err != nil {
 				t.Errorf("retention %d: %v", d, err)
 			}
 		}
 		for _, p := range []int{10, 20, 30, 60, 120, 3600} {
 			args := validArgs()
 			args.Alarms.PeriodSeconds = p
-			if err := validate("x", args); err != nil {
+			if err := args.Validate("x"); err != nil {
 				t.Errorf("period %d: %v", p, err)
 			}
 		}

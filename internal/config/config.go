@@ -12,6 +12,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
 	"github.com/bidopsai/bidopsai-infra/components/network"
+	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
@@ -34,7 +35,6 @@ type Config struct {
 	Region      string
 	// DefaultTags are the provider default tags (aws:defaultTags.tags).
 	DefaultTags              map[string]string
-	LogRetentionDays         int
 	LogLevel                 string
 	Protect                  bool
 	ForceDestroy             bool
@@ -49,9 +49,8 @@ type Config struct {
 	// Agents are the bidopsai:agents entries, sorted by ID.
 	Agents          []Agent
 	KMS             KMS
-	Alarms          Alarms
-	Tracing         Tracing
-	Network         network.NetworkArgs // bidopsai:network; a VPC only when PrivateNetwork
+	Monitoring      observability.MonitoringArgs // bidopsai:alarms, tracing and logRetentionDays
+	Network         network.NetworkArgs          // bidopsai:network; a VPC only when PrivateNetwork
 	Runtime         Runtime
 	DataAutomation  dataautomation.DocumentParserArgs
 	CostAssumptions CostAssumptions

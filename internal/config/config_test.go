@@ -37,7 +37,7 @@ func TestBaselineIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.LogRetentionDays != 180 || !c.Protect || c.ECR.TagMutability != "IMMUTABLE" || c.Cognito.MFA != "ON" {
+	if c.Monitoring.LogRetentionDays != 180 || !c.Protect || c.ECR.TagMutability != "IMMUTABLE" || c.Cognito.MFA != "ON" {
 		t.Fatalf("unexpected config: %+v", c)
 	}
 	if len(c.Agents) != 2 || c.Agents[1].ID != "workflow" || c.Agents[1].Platform != "linux/arm64" || c.Database.Port != 5432 {

@@ -12,23 +12,6 @@ type KMS struct {
 	Key                encryption.StackKeyArgs
 }
 
-// Alarms is bidopsai:alarms.
-type Alarms struct {
-	Enabled           bool
-	ErrorThreshold    float64
-	TaskDurationMs    float64
-	LLMLatencyMs      float64
-	PeriodSeconds     int
-	EvaluationPeriods int
-	Emails            []string
-}
-
-// Tracing is bidopsai:tracing.
-type Tracing struct {
-	Enabled      bool
-	SamplingRate float64
-}
-
 // Runtime is bidopsai:runtime and bidopsai:network.mode: what every agent's runtime shares.
 type Runtime struct {
 	// JWTAuthorizer puts the stack's user pool in front of every runtime.
@@ -44,25 +27,7 @@ func readOperations(r *reader, c *Config) {
 	k := r.object(ns + "kms")
 	c.KMS.CustomerManagedKey = k.boolean("customerManagedKey", false)
 	r.decodeTier("", &c.KMS.Key)
-	a := r.object(ns+"alarms", "enabled", "errorThreshold", "taskDurationMs", "llmLatencyMs",
-		"periodSeconds", "evaluationPeriods", "emails")
-	c.Alarms = Alarms{
-		Enabled:           a.boolean("enabled", false),
-		ErrorThreshold:    a.number("errorThreshold", 10, nonNegative),
-		TaskDurationMs:    a.number("taskDurationMs", 300000, positive),
-		LLMLatencyMs:      a.number("llmLatencyMs", 30000, positive),
-		PeriodSeconds:     a.integer("periodSeconds", 300, alarmPeriod),
-		EvaluationPeriods: a.integer("evaluationPeriods", 2, between(1, 100)),
-		Emails:            a.strings("emails", nil, email),
-	}
-	if c.Alarms.Enabled && len(c.Alarms.Emails) == 0 {
-		r.fail(ns+"alarms.emails", "must list at least one address when alarms.enabled is true (alarms would notify nobody)")
-	}
-	t := r.object(ns+"tracing", "enabled", "samplingRate")
-	c.Tracing = Tracing{
-		Enabled:      t.boolean("enabled", false),
-		SamplingRate: t.number("samplingRate", 0.05, fraction),
-	}
+	r.decodeTier("", &c.Monitoring)
 	rt := r.object(ns+"runtime", "jwtAuthorizer")
 	c.Runtime.JWTAuthorizer = rt.boolean("jwtAuthorizer", false)
 	r.decodeTier("", &c.Runtime.Agent)

@@ -26,7 +26,6 @@ func readCore(r *reader, c *Config) {
 		}
 		c.Region = v
 	}
-	c.LogRetentionDays = r.integer(ns+"logRetentionDays", 30, retention)
 	c.LogLevel = r.oneOf(ns+"logLevel", "INFO", "DEBUG", "INFO", "WARN", "ERROR")
 	c.Protect = readProtect(r)
 	c.ForceDestroy = r.boolean(ns+"forceDestroy", true)
@@ -188,8 +187,8 @@ var requirements = map[string][]requirement{
 		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON", nil},
 		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true", nil},
 		{ns + "kms.customerManagedKey", func(c *Config) bool { return c.KMS.CustomerManagedKey }, "true", nil},
-		{ns + "alarms.enabled", func(c *Config) bool { return c.Alarms.Enabled }, "true", nil},
-		{ns + "tracing.samplingRate", func(c *Config) bool { return c.Tracing.SamplingRate < 1 }, "below 1 (sampling every request costs without need)", nil},
+		{ns + "alarms.enabled", func(c *Config) bool { return c.Monitoring.Alarms.Enabled }, "true", nil},
+		{ns + "tracing.samplingRate", func(c *Config) bool { return c.Monitoring.Tracing.SamplingRate < 1 }, "below 1 (sampling every request costs without need)", nil},
 	},
 }
 

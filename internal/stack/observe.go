@@ -16,19 +16,10 @@ func (b *builder) buildObservability() error {
 		rt := b.runtimes[a.ID]
 		runtimes = append(runtimes, observability.Runtime{Agent: a.ID, Name: a.Runtime, ID: rt.RuntimeID, Arn: rt.RuntimeArn})
 	}
-	m, err := observability.NewMonitoring(b.ctx, b.prefix, &observability.MonitoringArgs{
-		Stack: c.Name, Region: c.Region, Agents: agents, LogRetentionDays: c.LogRetentionDays,
-		KMSKeyArn: b.keyArn(), MetricsNamespace: config.MetricsNamespace,
-		Alarms: observability.AlarmSettings{
-			Enabled: c.Alarms.Enabled, ErrorThreshold: c.Alarms.ErrorThreshold,
-			TaskDurationMs: c.Alarms.TaskDurationMs, LLMLatencyMs: c.Alarms.LLMLatencyMs,
-			PeriodSeconds: c.Alarms.PeriodSeconds, EvaluationPeriods: c.Alarms.EvaluationPeriods,
-			Emails: c.Alarms.Emails,
-		},
-		Tracing:  observability.TracingSettings{Enabled: c.Tracing.Enabled, SamplingRate: c.Tracing.SamplingRate},
-		Runtimes: runtimes,
-		Protect:  c.Protect,
-	})
+	args := c.Monitoring
+	args.Stack, args.Agents, args.Runtimes = c.Name, agents, runtimes
+	args.KMSKeyArn, args.MetricsNamespace, args.Protect = b.keyArn(), config.MetricsNamespace, c.Protect
+	m, err := observability.NewMonitoring(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}

@@ -121,7 +121,7 @@ func (b *builder) buildSettings() error {
 		SubAgentModelID:   c.Models.SubAgent,
 		LogLevel:          c.LogLevel,
 		MetricsNamespace:  config.MetricsNamespace,
-		TracingEnabled:    c.Tracing.Enabled,
+		TracingEnabled:    c.Monitoring.Tracing.Enabled,
 		LangfuseEnabled:   true,
 		FeatureFlags:      c.FeatureFlags,
 		Database: settings.Database{Host: c.Database.Host, Port: c.Database.Port,
