@@ -3,8 +3,6 @@ package settings
 import (
 	"fmt"
 	"regexp"
-	"slices"
-	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
@@ -26,7 +24,7 @@ type AgentSettingsArgs struct {
 	// (bidopsai/<stack>/...). Required; lowercase letters, digits and hyphens, at most 32.
 	Stack string
 	// Region is the AWS region the stack deploys to, e.g. us-east-1. Required.
-	Region string
+	Region string `config:"aws:region"`
 	// AccountID is the 12-digit AWS account id, used to build ParameterPathArn. Required.
 	AccountID string
 	// Supervisors are the agents' supervisors, each with its own <Agent>-supervisor parameter.
@@ -37,13 +35,13 @@ type AgentSettingsArgs struct {
 	SupervisorModelID string
 	// SubAgentModelID is the model for the eight sub-agents; same constraint as SupervisorModelID.
 	SubAgentModelID string
-	// LogLevel is the agents' log level: DEBUG, INFO, WARN or ERROR. Default INFO.
-	LogLevel string
-	// MetricsNamespace is the CloudWatch namespace for agent metrics. Default BidOpsAI/Agents;
-	// at most 255 of [A-Za-z0-9 ._/#:-], not starting with "AWS/".
-	MetricsNamespace string
+	// LogLevel is the agents' log level: DEBUG, INFO, WARN or ERROR.
+	LogLevel string `config:"logLevel" default:"INFO"`
+	// MetricsNamespace is the CloudWatch namespace for agent metrics: at most 255 of
+	// [A-Za-z0-9 ._/#:-], not starting with "AWS/".
+	MetricsNamespace string `default:"BidOpsAI/Agents"`
 	// TracingEnabled turns X-Ray tracing on in the observability config. Default false.
-	TracingEnabled bool
+	TracingEnabled bool `config:"tracing.enabled"`
 	// LangfuseEnabled turns Langfuse tracing on in the observability config. Default false.
 	LangfuseEnabled bool
 	// FeatureFlags are written to feature-flags/config. Default none; keys match
@@ -68,7 +66,7 @@ type AgentSettingsArgs struct {
 	IntegrationAWSCredentials pulumi.StringInput
 	// RecoveryWindowDays is how long a deleted secret can be restored: 0 (immediate) or 7-30.
 	// Default 0.
-	RecoveryWindowDays int
+	RecoveryWindowDays int `config:"secretRecoveryWindowDays"`
 	// KMSKeyArn is an optional customer-managed KMS key for the secrets. Default: aws/secretsmanager.
 	KMSKeyArn pulumi.StringInput
 	// Protect turns on protect + retain-on-delete for the secrets. Default false.
@@ -88,56 +86,34 @@ type Supervisor struct {
 // Database is the non-secret part of the database credentials secret. In the default (generated
 // password) mode it is written once like the password, so a later change here is not applied.
 type Database struct {
-	// Host is the database endpoint. Default "<RDS_ENDPOINT>" (no database exists in this stack).
-	Host string
-	// Port is the database port, 1-65535. Default 5432.
-	Port int
-	// Name is the database name. Default bidopsai; ^[A-Za-z_][A-Za-z0-9_]{0,62}$.
-	Name string
-	// Username is the database user. Default bidopsai_agent; same pattern as Name.
-	Username string
-	// ReadOnlyUsername is the AI assistant's read-only user. Default bidopsai_assistant; same
-	// pattern as Name; must differ from Username.
-	ReadOnlyUsername string
+	// Host is the database endpoint, a DNS name; the placeholder until the database exists.
+	Host string `config:"database.host" default:"<RDS_ENDPOINT>"`
+	// Port is the database port, 1-65535.
+	Port int `config:"database.port" default:"5432"`
+	// Name is the database name, a lowercase PostgreSQL identifier.
+	Name string `config:"database.name" default:"bidopsai"`
+	// Username is the read-write agents' database user; same rule as Name.
+	Username string `config:"database.username" default:"bidopsai_agent"`
+	// ReadOnlyUsername is the read-only agents' user; same rule as Name; must differ from Username.
+	ReadOnlyUsername string `config:"database.readOnlyUsername" default:"bidopsai_assistant"`
 }
+
+// hostPlaceholder is Database.Host before the database exists (no database is in this stack).
+const hostPlaceholder = "<RDS_ENDPOINT>"
 
 var (
 	envPattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
 	modelPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
 	flagPattern  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
-	identPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
-	hostPattern  = regexp.MustCompile(`^[A-Za-z0-9._-]{1,253}$`)
+	identPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+	hostPattern  = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
 
-// withDefaults returns a copy of args with zero values replaced by their documented defaults.
-func withDefaults(in AgentSettingsArgs) AgentSettingsArgs {
-	out := in
-	if out.LogLevel == "" {
-		out.LogLevel = "INFO"
+// Validate reports every problem with args, each naming its field.
+func (a *AgentSettingsArgs) Validate(name string) error {
+	if a == nil {
+		return tier.NilArgs(component, name)
 	}
-	if out.MetricsNamespace == "" {
-		out.MetricsNamespace = DefaultMetricsNamespace
-	}
-	if out.Database.Host == "" {
-		out.Database.Host = "<RDS_ENDPOINT>"
-	}
-	if out.Database.Port == 0 {
-		out.Database.Port = 5432
-	}
-	if out.Database.Name == "" {
-		out.Database.Name = "bidopsai"
-	}
-	if out.Database.Username == "" {
-		out.Database.Username = "bidopsai_agent"
-	}
-	if out.Database.ReadOnlyUsername == "" {
-		out.Database.ReadOnlyUsername = "bidopsai_assistant"
-	}
-	return out
-}
-
-// validate reports every problem with args (after defaults), each naming its field.
-func validate(name string, a AgentSettingsArgs) error {
 	c := tier.NewChecker(component, name, "AgentSettingsArgs")
 	c.Check(envPattern.MatchString(a.Stack), "Stack", a.Stack,
 		"must match ^[a-z][a-z0-9-]{0,31}$")
@@ -156,22 +132,21 @@ func validate(name string, a AgentSettingsArgs) error {
 		"must be a Bedrock model id, inference-profile id or ARN")
 	c.Check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
 		"must be a Bedrock model id, inference-profile id or ARN")
-	c.Check(slices.Contains(LogLevels, a.LogLevel), "LogLevel", a.LogLevel,
-		"must be one of "+strings.Join(LogLevels, ", "))
+	c.OneOf("LogLevel", a.LogLevel, LogLevels)
 	c.Check(awsvalues.ValidMetricsNamespace(a.MetricsNamespace), "MetricsNamespace", a.MetricsNamespace, awsvalues.MetricsNamespaceRule)
 	for _, k := range sortedKeys(a.FeatureFlags) {
 		c.Check(flagPattern.MatchString(k), "FeatureFlags", k, "keys must match ^[A-Za-z][A-Za-z0-9_]{0,63}$")
 	}
-	c.Check(hostPattern.MatchString(a.Database.Host) || a.Database.Host == "<RDS_ENDPOINT>", "Database.Host",
-		a.Database.Host, "must be a host name or IP address")
-	c.Check(a.Database.Port >= 1 && a.Database.Port <= 65535, "Database.Port", a.Database.Port, "must be 1-65535")
-	c.Check(identPattern.MatchString(a.Database.Name), "Database.Name", a.Database.Name,
-		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-	c.Check(identPattern.MatchString(a.Database.Username), "Database.Username", a.Database.Username,
-		"must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-	c.Check(identPattern.MatchString(a.Database.ReadOnlyUsername) && a.Database.ReadOnlyUsername != a.Database.Username,
-		"Database.ReadOnlyUsername", a.Database.ReadOnlyUsername, "must match ^[A-Za-z_][A-Za-z0-9_]{0,62}$ and differ from Database.Username")
+	d := a.Database
+	c.Check(hostPattern.MatchString(d.Host) || d.Host == hostPlaceholder, "Database.Host", d.Host, "must be a DNS host name")
+	c.Between("Database.Port", d.Port, 1, 65535)
+	const ident = "must be a lowercase PostgreSQL identifier (letters, digits, underscores; max 63)"
+	c.Check(identPattern.MatchString(d.Name), "Database.Name", d.Name, ident)
+	c.Check(identPattern.MatchString(d.Username), "Database.Username", d.Username, ident)
+	c.Check(identPattern.MatchString(d.ReadOnlyUsername), "Database.ReadOnlyUsername", d.ReadOnlyUsername, ident)
+	c.Check(d.ReadOnlyUsername != d.Username, "Database.ReadOnlyUsername", d.ReadOnlyUsername,
+		"must differ from the read-write username, so read-only agents connect read-only")
 	c.Check(a.RecoveryWindowDays == 0 || (a.RecoveryWindowDays >= 7 && a.RecoveryWindowDays <= 30),
-		"RecoveryWindowDays", a.RecoveryWindowDays, "must be 0 or 7-30")
+		"RecoveryWindowDays", a.RecoveryWindowDays, "must be 0 (delete at once) or between 7 and 30 days")
 	return c.Err()
 }

@@ -67,8 +67,11 @@ func NewAgentSettings(ctx *pulumi.Context, name string, args *AgentSettingsArgs,
 	if args == nil {
 		return nil, tier.NilArgs(component, name)
 	}
-	a := withDefaults(*args)
-	if err := validate(name, a); err != nil {
+	a := *args
+	if err := tier.ApplyDefaults(&a); err != nil {
+		return nil, err
+	}
+	if err := a.Validate(name); err != nil {
 		return nil, err
 	}
 	params, err := parameters(a)

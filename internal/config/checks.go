@@ -11,14 +11,6 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
-func retention(n int) string {
-	if awsvalues.ValidRetention(n) {
-		return ""
-	}
-	return "must be one of " + strings.ReplaceAll(strings.Trim(fmt.Sprint(awsvalues.LogRetentionDays), "[]"), " ", ", ") +
-		" (CloudWatch Logs retention values)"
-}
-
 func between(lo, hi int) func(int) string {
 	return func(n int) string {
 		if n < lo || n > hi {
@@ -28,18 +20,9 @@ func between(lo, hi int) func(int) string {
 	}
 }
 
-func recoveryWindow(n int) string {
-	if n == 0 || (n >= 7 && n <= 30) {
-		return ""
-	}
-	return "must be 0 (delete at once) or between 7 and 30 days"
-}
-
 var (
 	modelIDPattern = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
 	decimalNumber  = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
-	pgIdentPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
-	hostPattern    = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
 )
 
 func region(v string) string {
@@ -99,20 +82,6 @@ func digest(v string) string {
 	return "must be an image digest sha256:<64 lowercase hex digits>"
 }
 
-func pgIdent(v string) string {
-	if pgIdentPattern.MatchString(v) {
-		return ""
-	}
-	return "must be a lowercase PostgreSQL identifier (letters, digits, underscores; max 63)"
-}
-
-func hostname(v string) string {
-	if hostPattern.MatchString(v) {
-		return ""
-	}
-	return "must be a DNS host name"
-}
-
 // relativePath keeps build paths relative and inside the project, so runs show no spurious diff.
 func relativePath(v string) string { return stackfile.CheckRelative(v) }
 
@@ -128,27 +97,4 @@ func nonNegative(n float64) string {
 		return "must be zero or more"
 	}
 	return ""
-}
-
-func positive(n float64) string {
-	if n <= 0 {
-		return "must be more than zero"
-	}
-	return ""
-}
-
-// fraction is a sampling rate: above 0 and at most 1 (100 %).
-func fraction(n float64) string {
-	if n <= 0 || n > 1 {
-		return "must be above 0 and at most 1 (a fraction: 0.05 is 5 %)"
-	}
-	return ""
-}
-
-// alarmPeriod is CloudWatch's rule: 10, 20, 30 or a multiple of 60 seconds.
-func alarmPeriod(n int) string {
-	if n == 10 || n == 20 || n == 30 || (n >= 60 && n%60 == 0 && n <= 86400) {
-		return ""
-	}
-	return "must be 10, 20, 30 or a multiple of 60 seconds up to 86400"
 }

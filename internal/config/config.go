@@ -14,6 +14,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/network"
 	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/components/registry"
+	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 )
 
@@ -34,18 +35,19 @@ type Config struct {
 	Environment string
 	Region      string
 	// DefaultTags are the provider default tags (aws:defaultTags.tags).
-	DefaultTags              map[string]string
-	LogLevel                 string
-	Protect                  bool
-	ForceDestroy             bool
-	SecretRecoveryWindowDays int
-	ECR                      registry.RepositoryArgs // every agent's repository
-	Storage                  storage.BucketsArgs     // bidopsai:storage and bidopsai:cors
-	Cognito                  identity.UserPoolArgs
-	Models                   Models
-	FeatureFlags             map[string]bool
-	Database                 Database
-	Secrets                  Secrets
+	DefaultTags  map[string]string
+	Protect      bool
+	ForceDestroy bool
+	ECR          registry.RepositoryArgs // every agent's repository
+	Storage      storage.BucketsArgs     // bidopsai:storage and bidopsai:cors
+	Cognito      identity.UserPoolArgs
+	Models       Models
+	// Settings are bidopsai:logLevel, featureFlags, database and secretRecoveryWindowDays.
+	Settings settings.AgentSettingsArgs
+	// DatabaseIAMAuth is bidopsai:database.iamAuth: the database is RDS/Aurora with IAM database
+	// authentication on (components/access grants rds-db:connect).
+	DatabaseIAMAuth bool
+	Secrets         Secrets
 	// Agents are the bidopsai:agents entries, sorted by ID.
 	Agents          []Agent
 	KMS             KMS
@@ -55,17 +57,6 @@ type Config struct {
 	DataAutomation  dataautomation.DocumentParserArgs
 	CostAssumptions CostAssumptions
 	Budget          Budget
-}
-
-// Database is bidopsai:database: where the agents' PostgreSQL lives (created outside this stack).
-type Database struct {
-	Host             string
-	Port             int
-	Name             string
-	Username         string
-	ReadOnlyUsername string
-	// IAMAuth: the database is RDS/Aurora with IAM database authentication on.
-	IAMAuth bool
 }
 
 // Secrets are the optional secret config values; nil when unset. They stay Pulumi secrets.

@@ -40,7 +40,7 @@ func TestBaselineIsValid(t *testing.T) {
 	if c.Monitoring.LogRetentionDays != 180 || !c.Protect || c.ECR.TagMutability != "IMMUTABLE" || c.Cognito.MFA != "ON" {
 		t.Fatalf("unexpected config: %+v", c)
 	}
-	if len(c.Agents) != 2 || c.Agents[1].ID != "workflow" || c.Agents[1].Platform != "linux/arm64" || c.Database.Port != 5432 {
+	if len(c.Agents) != 2 || c.Agents[1].ID != "workflow" || c.Agents[1].Platform != "linux/arm64" || c.Settings.Database.Port != 5432 {
 		t.Fatalf("defaults not applied: %+v", c)
 	}
 }

@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
@@ -14,79 +17,105 @@ import (
 type tierArgs interface{ Validate(name string) error }
 
 // decodeTier fills args from the stack config, then validates it with the tier's own Validate
-// before anything is registered. A field tagged `config:"<key>"` takes that key's value, or its
-// `default` tag when unset; the key is relative to the bidopsai namespace
-// ("storage.processedExpirationDays") or a full key ("aws:region"). Untagged struct fields are
-// walked into. Each problem Validate finds in a decoded field is reported under its config key;
-// fields the program fills later (account, key ARN) are the component's to check, with the same
-// Validate.
+// before anything is registered. args starts from its `default` tags (tier.ApplyDefaults); a
+// field tagged `config:"<key>"` takes that key's value when set. The key is relative to the
+// bidopsai namespace ("storage.processedExpirationDays") or a full key ("aws:region"). Untagged
+// struct fields are walked into. Each problem Validate finds in a decoded field is reported under
+// its config key; fields the program fills later (account, key ARN) are the component's to check,
+// with the same Validate.
 func (r *reader) decodeTier(name string, args tierArgs) {
-	keys := map[string]string{}
-	r.decodeStruct(reflect.ValueOf(args).Elem(), "", keys)
-	r.report(args.Validate(name), keys)
+	if err := tier.ApplyDefaults(args); err != nil {
+		r.errs = append(r.errs, err.Error()) // a programming error, which the defaults test shows
+	}
+	d := decoding{r: r, keys: map[string]string{}, bad: map[string]badValue{}}
+	d.walk(reflect.ValueOf(args).Elem(), "")
+	d.report(args.Validate(name))
 }
 
-func (r *reader) decodeStruct(v reflect.Value, path string, keys map[string]string) {
+// decoding is one tier's decode: the config key of each decoded field and the values that did
+// not parse, by the field's Go path.
+type decoding struct {
+	r    *reader
+	keys map[string]string
+	bad  map[string]badValue
+}
+
+type badValue struct{ text, problem string }
+
+func (d *decoding) walk(v reflect.Value, path string) {
 	t := v.Type()
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if tag, ok := f.Tag.Lookup("config"); ok {
-			key := tag
-			if !strings.Contains(key, ":") {
-				key = ns + tag
+		tag, ok := f.Tag.Lookup("config")
+		if !ok {
+			if f.IsExported() && f.Type.Kind() == reflect.Struct {
+				d.walk(v.Field(i), path+f.Name+".")
 			}
-			keys[path+f.Name] = key
-			r.decodeField(v.Field(i), key, f.Tag.Get("default"))
-		} else if f.IsExported() && f.Type.Kind() == reflect.Struct {
-			r.decodeStruct(v.Field(i), path+f.Name+".", keys)
+			continue
+		}
+		key := tag
+		if !strings.Contains(key, ":") {
+			key = ns + tag
+		}
+		d.keys[path+f.Name] = key
+		text, list, set := d.r.lookup(key)
+		if !set {
+			continue
+		}
+		if msg := parseValue(v.Field(i), text, list); msg != "" {
+			d.bad[path+f.Name] = badValue{text, msg}
+			probe(v.Field(i))
 		}
 	}
 }
 
-// decodeField sets v from its default, then from key's value when set: base-10 whole numbers,
-// decimals, true/false, text without padding, lists of text (a default list is comma-separated).
-// A value that does not parse is reported and v keeps its default.
-func (r *reader) decodeField(v reflect.Value, key, def string) {
-	if def != "" {
-		r.set(v, key, def, jsonList(def))
-	}
-	if text, list, ok := r.lookup(key); ok {
-		r.set(v, key, text, list)
+// probe sets a number that did not parse to -1, so that Validate says what is allowed.
+func probe(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Int:
+		v.SetInt(-1)
+	case reflect.Float64:
+		v.SetFloat(-1)
+	default: // text, flags and lists have no probe: their parse problem is the message
 	}
 }
 
-func (r *reader) set(v reflect.Value, key, text string, list []byte) {
+// parseValue sets v from text (or list, its raw JSON) and returns "", or what text should be: base-10
+// whole numbers, decimals, true/false, text without padding, lists of text.
+func parseValue(v reflect.Value, text string, list []byte) string {
 	switch v.Kind() {
 	case reflect.String:
 		if strings.TrimSpace(text) != text || text == "" {
-			r.invalid(key, text, "must be non-empty without leading or trailing spaces")
-			return
+			return "must be non-empty without leading or trailing spaces"
 		}
 		v.SetString(text)
 	case reflect.Int:
-		v.SetInt(int64(r.checkInt(key, text, int(v.Int()), anyInt)))
+		if !decimal.MatchString(text) {
+			return "must be a whole number written in base-10 digits without leading zeros"
+		}
+		n, _ := strconv.Atoi(text) // cannot fail: at most 9 digits
+		v.SetInt(int64(n))
 	case reflect.Float64:
-		v.SetFloat(r.checkNumber(key, text, v.Float()))
+		n, err := strconv.ParseFloat(text, 64)
+		if !decimalNumber.MatchString(text) || err != nil {
+			return "must be a decimal number such as 5 or 0.05"
+		}
+		v.SetFloat(n)
 	case reflect.Bool:
-		v.SetBool(r.checkBool(key, text, v.Bool()))
+		if text != "true" && text != "false" {
+			return "must be true or false"
+		}
+		v.SetBool(text == "true")
 	case reflect.Slice:
 		var out []string
 		if err := json.Unmarshal(list, &out); err != nil || v.Type().Elem().Kind() != reflect.String {
-			r.invalid(key, string(list), "must be a list of strings")
-			return
+			return "must be a list of strings"
 		}
 		v.Set(reflect.ValueOf(out))
 	default:
-		r.fail(key, "has Go type %s, which config cannot decode", v.Type()) // a programming error
+		return "has Go type " + v.Type().String() + ", which config cannot decode" // a programming error
 	}
-}
-
-func anyInt(int) string { return "" }
-
-// jsonList turns a default tag "a,b" into the JSON list ["a","b"].
-func jsonList(def string) []byte {
-	b, _ := json.Marshal(strings.Split(def, ","))
-	return b
+	return ""
 }
 
 // lookup returns key's value as text (a JSON string unquoted) and as raw JSON, recording the key
@@ -102,29 +131,37 @@ func (r *reader) lookup(key string) (text string, raw []byte, set bool) {
 	return text, o.fields[field], ok
 }
 
-// report files each problem of a tier's Validate under the config key of its field.
-func (r *reader) report(err error, keys map[string]string) {
+// report files each problem of a tier's Validate under the config key of its field; a value that
+// did not parse is reported with the rule its probe broke.
+func (d *decoding) report(err error) {
 	var p *tier.Problems
 	if !errors.As(err, &p) {
 		if err != nil {
-			r.errs = append(r.errs, err.Error())
+			d.r.errs = append(d.r.errs, err.Error())
 		}
 		return
 	}
 	for _, x := range p.List {
 		base, index, _ := strings.Cut(x.Field, "[")
-		key, ok := keys[base]
-		if !ok {
-			continue
+		key, ok := d.keys[base]
+		b, unparsed := d.bad[base]
+		switch {
+		case !ok:
+		case unparsed:
+			d.r.invalid(key, b.text, b.problem+" ("+x.Rule+")")
+			delete(d.bad, base)
+		case index != "":
+			d.r.invalid(key+"["+index, valueText(x.Value), x.Rule)
+		default:
+			if _, _, set := d.r.lookup(key); !set && isZero(x.Value) {
+				d.r.fail(key, "missing; %s", x.Rule)
+				continue
+			}
+			d.r.invalid(key, valueText(x.Value), x.Rule)
 		}
-		if index != "" {
-			key += "[" + index
-		}
-		if _, _, set := r.lookup(keys[base]); !set && isZero(x.Value) {
-			r.fail(key, "missing; %s", x.Rule)
-			continue
-		}
-		r.invalid(key, valueText(x.Value), x.Rule)
+	}
+	for _, field := range slices.Sorted(maps.Keys(d.bad)) {
+		d.r.invalid(d.keys[field], d.bad[field].text, d.bad[field].problem)
 	}
 }
 

@@ -26,10 +26,8 @@ func readCore(r *reader, c *Config) {
 		}
 		c.Region = v
 	}
-	c.LogLevel = r.oneOf(ns+"logLevel", "INFO", "DEBUG", "INFO", "WARN", "ERROR")
 	c.Protect = readProtect(r)
 	c.ForceDestroy = r.boolean(ns+"forceDestroy", true)
-	c.SecretRecoveryWindowDays = r.integer(ns+"secretRecoveryWindowDays", 0, recoveryWindow)
 	c.DefaultTags = readDefaultTags(r)
 }
 
@@ -77,19 +75,9 @@ func readTiers(r *reader, c *Config) {
 	r.decodeTier("", &c.Storage)
 	r.decodeTier("", &c.Cognito)
 	readModels(r, c)
-	c.FeatureFlags = readFeatureFlags(r)
-	d := r.object(ns+"database", "host", "port", "name", "username", "readOnlyUsername", "iamAuth")
-	c.Database = Database{
-		Host:             d.str("host", "", hostname),
-		Port:             d.integer("port", 5432, between(1, 65535)),
-		Name:             d.str("name", "bidopsai", pgIdent),
-		Username:         d.str("username", "bidopsai_agent", pgIdent),
-		ReadOnlyUsername: d.str("readOnlyUsername", "bidopsai_assistant", pgIdent),
-		IAMAuth:          d.boolean("iamAuth", false),
-	}
-	if c.Database.Username == c.Database.ReadOnlyUsername {
-		r.fail(ns+"database.readOnlyUsername", "must differ from username, so the AI assistant connects read-only")
-	}
+	c.Settings.FeatureFlags = readFeatureFlags(r)
+	r.decodeTier("", &c.Settings)
+	c.DatabaseIAMAuth = r.object(ns+"database", "iamAuth").boolean("iamAuth", false)
 }
 
 // FeatureFlags are the known flags and their defaults; agents read them from SSM.
@@ -183,7 +171,7 @@ var requirements = map[string][]requirement{
 		{ns + "protect", func(c *Config) bool { return c.Protect }, "true", nil},
 		{ns + "forceDestroy", func(c *Config) bool { return !c.ForceDestroy }, "false", nil},
 		{ns + "ecr.tagMutability", func(c *Config) bool { return c.ECR.TagMutability == registry.Immutable }, "IMMUTABLE", nil},
-		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.SecretRecoveryWindowDays == 30 }, "30", nil},
+		{ns + "secretRecoveryWindowDays", func(c *Config) bool { return c.Settings.RecoveryWindowDays == 30 }, "30", nil},
 		{ns + "cognito.mfa", func(c *Config) bool { return c.Cognito.MFA == "ON" }, "ON", nil},
 		{ns + "cognito.deletionProtection", func(c *Config) bool { return c.Cognito.DeletionProtection }, "true", nil},
 		{ns + "kms.customerManagedKey", func(c *Config) bool { return c.KMS.CustomerManagedKey }, "true", nil},

@@ -78,14 +78,6 @@ func (r *reader) require(key, allowed, example string) (string, bool) {
 	return r.raw(key)
 }
 
-func (r *reader) oneOf(key, def string, allowed ...string) string {
-	v, ok := r.raw(key)
-	if !ok {
-		return def
-	}
-	return r.checkOneOf(key, v, def, allowed)
-}
-
 func (r *reader) checkOneOf(key, v, def string, allowed []string) string {
 	for _, a := range allowed {
 		if v == a {
@@ -97,15 +89,6 @@ func (r *reader) checkOneOf(key, v, def string, allowed []string) string {
 }
 
 var decimal = regexp.MustCompile(`^(0|[1-9][0-9]{0,8})$`)
-
-// integer parses base-10 digits only: "030", "0x1e", "30.0" and "-7" are all refused.
-func (r *reader) integer(key string, def int, check func(int) string) int {
-	v, ok := r.raw(key)
-	if !ok {
-		return def
-	}
-	return r.checkInt(key, v, def, check)
-}
 
 func (r *reader) checkInt(key, v string, def int, check func(int) string) int {
 	if !decimal.MatchString(v) {

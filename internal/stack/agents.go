@@ -83,9 +83,9 @@ func (b *builder) buildAccess() error {
 	}
 	var agents []access.Agent
 	for _, a := range b.agents {
-		secrets, user := b.settings.ReadWriteSecretArns(), b.cfg.Database.Username
+		secrets, user := b.settings.ReadWriteSecretArns(), b.cfg.Settings.Database.Username
 		if a.Access == access.ReadOnly {
-			secrets, user = b.settings.ReadOnlySecretArns(), b.cfg.Database.ReadOnlyUsername
+			secrets, user = b.settings.ReadOnlySecretArns(), b.cfg.Settings.Database.ReadOnlyUsername
 		}
 		agents = append(agents, access.Agent{ID: a.ID, Access: a.Access, RepositoryArn: b.repos[a.ID].RepositoryArn,
 			RuntimeName: a.Runtime, LogGroup: a.LogGroup, SecretArns: secrets, DatabaseUser: user})
@@ -102,7 +102,7 @@ func (b *builder) buildAccess() error {
 		ArtifactsBucketArn:       b.buckets.ArtifactsBucketArn,
 		ProcessedBucketArn:       b.buckets.ProcessedBucketArn,
 		DataAutomationProjectArn: b.parser.ProjectArn,
-		DatabaseIAMAuth:          b.cfg.Database.IAMAuth,
+		DatabaseIAMAuth:          b.cfg.DatabaseIAMAuth,
 	})
 	if err != nil {
 		return err
@@ -164,7 +164,7 @@ func (b *builder) runtimeEnvironment(a agent) map[string]pulumi.StringInput {
 	c, s := b.cfg, b.settings
 	env := map[string]pulumi.StringInput{
 		"ENVIRONMENT":                   pulumi.String(c.Environment),
-		"LOG_LEVEL":                     pulumi.String(c.LogLevel),
+		"LOG_LEVEL":                     pulumi.String(c.Settings.LogLevel),
 		"AGENT_TYPE":                    pulumi.String(a.ID),
 		"AGENT_VERSION":                 pulumi.String(a.Version),
 		"AWS_REGION":                    pulumi.String(c.Region),

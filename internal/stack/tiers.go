@@ -112,29 +112,15 @@ func (b *builder) buildRegistry() error {
 
 func (b *builder) buildSettings() error {
 	c := b.cfg
-	s, err := settings.NewAgentSettings(b.ctx, b.prefix, &settings.AgentSettingsArgs{
-		Stack:             c.Name,
-		Region:            c.Region,
-		AccountID:         b.account,
-		Supervisors:       b.supervisors(),
-		SupervisorModelID: c.Models.Supervisor,
-		SubAgentModelID:   c.Models.SubAgent,
-		LogLevel:          c.LogLevel,
-		MetricsNamespace:  config.MetricsNamespace,
-		TracingEnabled:    c.Monitoring.Tracing.Enabled,
-		LangfuseEnabled:   true,
-		FeatureFlags:      c.FeatureFlags,
-		Database: settings.Database{Host: c.Database.Host, Port: c.Database.Port,
-			Name: c.Database.Name, Username: c.Database.Username, ReadOnlyUsername: c.Database.ReadOnlyUsername},
-		DatabasePassword:          c.Secrets.DatabasePassword,
-		DatabaseReadOnlyPassword:  c.Secrets.DatabaseReadOnlyPassword,
-		SlackCredentials:          c.Secrets.SlackCredentials,
-		LangfuseCredentials:       c.Secrets.LangfuseCredentials,
-		IntegrationAWSCredentials: c.Secrets.IntegrationAWSCredentials,
-		RecoveryWindowDays:        c.SecretRecoveryWindowDays,
-		KMSKeyArn:                 b.keyArn(),
-		Protect:                   c.Protect,
-	})
+	args := c.Settings
+	args.Stack, args.AccountID, args.Supervisors = c.Name, b.account, b.supervisors()
+	args.SupervisorModelID, args.SubAgentModelID = c.Models.Supervisor, c.Models.SubAgent
+	args.MetricsNamespace, args.LangfuseEnabled = config.MetricsNamespace, true
+	args.DatabasePassword, args.DatabaseReadOnlyPassword = c.Secrets.DatabasePassword, c.Secrets.DatabaseReadOnlyPassword
+	args.SlackCredentials, args.LangfuseCredentials = c.Secrets.SlackCredentials, c.Secrets.LangfuseCredentials
+	args.IntegrationAWSCredentials = c.Secrets.IntegrationAWSCredentials
+	args.KMSKeyArn, args.Protect = b.keyArn(), c.Protect
+	s, err := settings.NewAgentSettings(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}

@@ -95,11 +95,9 @@ type Problems struct {
 func (p *Problems) Error() string {
 	lines := make([]string, len(p.List))
 	for i, x := range p.List {
-		switch {
-		case x.Field == "":
+		lines[i] = fmt.Sprintf("%s %q: invalid %s.%s = %s: %s", p.Tier, p.Name, p.ArgsType, x.Field, x.Shown(), x.Rule)
+		if x.Field == "" {
 			lines[i] = fmt.Sprintf("%s %q: invalid name = %s: %s", p.Tier, p.Name, redact.Show(p.Name), x.Rule)
-		default:
-			lines[i] = fmt.Sprintf("%s %q: invalid %s.%s = %s: %s", p.Tier, p.Name, p.ArgsType, x.Field, x.Shown(), x.Rule)
 		}
 	}
 	return strings.Join(lines, "\n")

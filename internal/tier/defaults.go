@@ -1,0 +1,67 @@
+package tier
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// ApplyDefaults sets each zero field of the struct args points to from its `default` tag, the
+// one place a default is written: config starts every tier's Args from them, and a component
+// whose Go callers may leave a field unset fills it the same way. Struct fields are walked
+// into; a list default is comma-separated.
+func ApplyDefaults(args any) error {
+	v := reflect.ValueOf(args)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("defaults of %T: want a pointer to a struct", args)
+	}
+	return applyDefaults(v.Elem())
+}
+
+func applyDefaults(v reflect.Value) error {
+	for i := range v.NumField() {
+		f, field := v.Type().Field(i), v.Field(i)
+		def, ok := f.Tag.Lookup("default")
+		switch {
+		case !f.IsExported():
+		case !ok && f.Type.Kind() == reflect.Struct:
+			if err := applyDefaults(field); err != nil {
+				return err
+			}
+		case ok && field.IsZero():
+			if err := setDefault(field, def); err != nil {
+				return fmt.Errorf("default of %s.%s: %w", v.Type(), f.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+func setDefault(v reflect.Value, def string) error {
+	var err error
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(def)
+	case reflect.Int:
+		var n int
+		n, err = strconv.Atoi(def)
+		v.SetInt(int64(n))
+	case reflect.Float64:
+		var n float64
+		n, err = strconv.ParseFloat(def, 64)
+		v.SetFloat(n)
+	case reflect.Bool:
+		var b bool
+		b, err = strconv.ParseBool(def)
+		v.SetBool(b)
+	case reflect.Slice:
+		if v.Type().Elem().Kind() != reflect.String {
+			return fmt.Errorf("type %s has no default syntax", v.Type())
+		}
+		v.Set(reflect.ValueOf(strings.Split(def, ",")))
+	default:
+		return fmt.Errorf("type %s has no default syntax", v.Type())
+	}
+	return err
+}
