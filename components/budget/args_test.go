@@ -31,9 +31,16 @@ func TestInvalidArgs(t *testing.T) {
 		{Name: "rejects_a_dollar_in_the_stack", Mutate: func(a *BudgetArgs) { a.Stack = "prod$x" }, Field: "BudgetArgs.Stack"},
 		{Name: "rejects_an_aws_prefixed_tag_key", Mutate: func(a *BudgetArgs) { a.Tags = map[string]string{"aws:x": "y"} }, Field: "BudgetArgs.Tags key"},
 	})
-	t.Run("does_not_check_alerts_of_a_disabled_budget", func(t *testing.T) {
-		if _, _, err := budgetTier.Run(&BudgetArgs{ThresholdsPercent: []int{500}}, "bidopsai-dev"); err != nil {
+	t.Run("a_disabled_budget_needs_no_recipients", func(t *testing.T) {
+		if _, _, err := budgetTier.Run(&BudgetArgs{}, "bidopsai-dev"); err != nil {
 			t.Fatal(err)
+		}
+	})
+	t.Run("a_disabled_budget_still_refuses_a_bad_threshold", func(t *testing.T) {
+		// It would wait, unnoticed, for the day a limit is set.
+		_, _, err := budgetTier.Run(&BudgetArgs{ThresholdsPercent: []int{500}}, "bidopsai-dev")
+		if err == nil || !strings.Contains(err.Error(), "ThresholdsPercent[0]") || strings.Contains(err.Error(), "Emails") {
+			t.Fatalf("want only the threshold refused, got %v", err)
 		}
 	})
 }

@@ -36,7 +36,7 @@ type Budget struct {
 // NewBudget creates the budget when args.MonthlyLimitUSD is above 0; with 0 it registers only
 // the component, so callers need no branch. Invalid args create nothing.
 func NewBudget(ctx *pulumi.Context, name string, args *BudgetArgs, opts ...pulumi.ResourceOption) (*Budget, error) {
-	if err := validate(name, args); err != nil {
+	if err := args.Validate(name); err != nil {
 		return nil, err
 	}
 	c := &Budget{Enabled: args.Enabled()}

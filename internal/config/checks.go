@@ -85,13 +85,6 @@ func digest(v string) string {
 // relativePath keeps build paths relative and inside the project, so runs show no spurious diff.
 func relativePath(v string) string { return stackfile.CheckRelative(v) }
 
-func email(v string) string {
-	if awsvalues.ValidEmail(v) {
-		return ""
-	}
-	return awsvalues.EmailRule
-}
-
 func nonNegative(n float64) string {
 	if n < 0 {
 		return "must be zero or more"

@@ -9,6 +9,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/components/access"
+	"github.com/bidopsai/bidopsai-infra/components/budget"
 	"github.com/bidopsai/bidopsai-infra/components/dataautomation"
 	"github.com/bidopsai/bidopsai-infra/components/identity"
 	"github.com/bidopsai/bidopsai-infra/components/network"
@@ -56,7 +57,7 @@ type Config struct {
 	Runtime         Runtime
 	DataAutomation  dataautomation.DocumentParserArgs
 	CostAssumptions CostAssumptions
-	Budget          Budget
+	Budget          budget.BudgetArgs // bidopsai:budget
 }
 
 // Secrets are the optional secret config values; nil when unset. They stay Pulumi secrets.

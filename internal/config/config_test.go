@@ -126,7 +126,7 @@ func TestRejectsBadInput(t *testing.T) {
 		{"rejects_zero_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[0],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[0]"`, `"0"`, "between 1 and 100"}},
 		{"rejects_fractional_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80.5],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[0]"`, `"80.5"`, "base-10"}},
 		{"rejects_budget_thresholds_not_a_list", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":80,"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "list of whole numbers"}},
-		{"rejects_repeated_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80,80],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "80", "distinct"}},
+		{"rejects_repeated_budget_threshold", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[80,80],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds[1]"`, "80", "distinct"}},
 		{"rejects_six_budget_thresholds", "bidopsai:budget", `{"monthlyLimitUsd":1500,"thresholds":[10,20,30,40,50,60],"emails":["ops@bidopsai.com"]}`, []string{`"bidopsai:budget.thresholds"`, "1 to 5"}},
 		{"rejects_malformed_budget_email", "bidopsai:budget", `{"monthlyLimitUsd":1500,"emails":["ops@bidopsai"]}`, []string{`"bidopsai:budget.emails[0]"`, `"ops@bidopsai"`, "email"}},
 		{"rejects_budget_without_emails", "bidopsai:budget", `{"monthlyLimitUsd":1500}`, []string{`"bidopsai:budget.emails"`, "at least one", "monthlyLimitUsd"}},

@@ -3,6 +3,8 @@ package config
 import (
 	"reflect"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/components/budget"
 )
 
 func TestCostConfig(t *testing.T) {
@@ -11,7 +13,7 @@ func TestCostConfig(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Budget.MonthlyLimitUSD != 0 || !reflect.DeepEqual(c.Budget.Thresholds, []int{80, 100}) || c.Budget.Emails != nil {
+		if c.Budget.MonthlyLimitUSD != 0 || !reflect.DeepEqual(c.Budget.ThresholdsPercent, []int{80, 100}) || c.Budget.Emails != nil {
 			t.Errorf("budget defaults: %+v", c.Budget)
 		}
 		if c.CostAssumptions.SessionsPerDay != 20 || c.CostAssumptions.VCPUPerSession != 0.5 {
@@ -25,7 +27,7 @@ func TestCostConfig(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := Budget{MonthlyLimitUSD: 1500.5, Thresholds: []int{50, 80, 100},
+		want := budget.BudgetArgs{MonthlyLimitUSD: 1500.5, ThresholdsPercent: []int{50, 80, 100},
 			Emails: []string{"ops@bidopsai.com", "fin@bidopsai.com"}}
 		if !reflect.DeepEqual(c.Budget, want) {
 			t.Fatalf("budget %+v, want %+v", c.Budget, want)

@@ -58,15 +58,40 @@ func (d *decoding) walk(v reflect.Value, path string) {
 			key = ns + tag
 		}
 		d.keys[path+f.Name] = key
-		text, list, set := d.r.lookup(key)
-		if !set {
-			continue
-		}
-		if msg := parseValue(v.Field(i), text, list); msg != "" {
-			d.bad[path+f.Name] = badValue{text, msg}
-			probe(v.Field(i))
+		if text, list, set := d.r.lookup(key); set {
+			d.decode(v.Field(i), path+f.Name, text, list)
 		}
 	}
+}
+
+// decode sets field from its value, or records what the value should be and probes the field.
+func (d *decoding) decode(v reflect.Value, field, text string, list []byte) {
+	if v.Type() == reflect.TypeFor[[]int]() {
+		d.ints(v, field, list)
+	} else if msg := parseValue(v, text, list); msg != "" {
+		d.bad[field] = badValue{text, msg}
+		probe(v)
+	}
+}
+
+// ints decodes a list of whole numbers; an element that does not parse is probed like a number.
+func (d *decoding) ints(v reflect.Value, field string, list []byte) {
+	var raw []json.RawMessage
+	if err := json.Unmarshal(list, &raw); err != nil || raw == nil {
+		d.bad[field] = badValue{string(list), "must be a list of whole numbers such as [80, 100]"}
+		return
+	}
+	out := make([]int, len(raw))
+	for i, e := range raw {
+		text := strings.Trim(strings.TrimSpace(string(e)), `"`)
+		n, err := strconv.Atoi(text)
+		if !decimal.MatchString(text) || err != nil {
+			d.bad[fmt.Sprintf("%s[%d]", field, i)] = badValue{text, "must be a whole number written in base-10 digits without leading zeros"}
+			n = -1 // a probe, as for a number
+		}
+		out[i] = n
+	}
+	v.Set(reflect.ValueOf(out))
 }
 
 // probe sets a number that did not parse to -1, so that Validate says what is allowed.
@@ -142,16 +167,15 @@ func (d *decoding) report(err error) {
 		return
 	}
 	for _, x := range p.List {
-		base, index, _ := strings.Cut(x.Field, "[")
-		key, ok := d.keys[base]
-		b, unparsed := d.bad[base]
+		key, ok := d.key(x.Field)
+		b, unparsed := d.bad[x.Field]
 		switch {
 		case !ok:
 		case unparsed:
 			d.r.invalid(key, b.text, b.problem+" ("+x.Rule+")")
-			delete(d.bad, base)
-		case index != "":
-			d.r.invalid(key+"["+index, valueText(x.Value), x.Rule)
+			delete(d.bad, x.Field)
+		case strings.Contains(x.Field, "["):
+			d.r.invalid(key, valueText(x.Value), x.Rule)
 		default:
 			if _, _, set := d.r.lookup(key); !set && isZero(x.Value) {
 				d.r.fail(key, "missing; %s", x.Rule)
@@ -161,8 +185,19 @@ func (d *decoding) report(err error) {
 		}
 	}
 	for _, field := range slices.Sorted(maps.Keys(d.bad)) {
-		d.r.invalid(d.keys[field], d.bad[field].text, d.bad[field].problem)
+		key, _ := d.key(field)
+		d.r.invalid(key, d.bad[field].text, d.bad[field].problem)
 	}
+}
+
+// key is the config key of a field path: "CallbackURLs[1]" -> "bidopsai:cognito.callbackUrls[1]".
+func (d *decoding) key(field string) (string, bool) {
+	base, index, indexed := strings.Cut(field, "[")
+	key, ok := d.keys[base]
+	if indexed {
+		key += "[" + index
+	}
+	return key, ok
 }
 
 func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }

@@ -2,7 +2,6 @@ package config
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 )
 
@@ -88,26 +87,6 @@ func (o *object) boolean(field string, def bool) bool {
 		return def
 	}
 	return o.r.checkBool(o.name(field), v, def)
-}
-
-// strings reads a list of strings, checking each element.
-func (o *object) strings(field string, def []string, check func(string) string) []string {
-	o.ask(field)
-	raw, ok := o.fields[field]
-	if !ok {
-		return def
-	}
-	var list []string
-	if err := json.Unmarshal(raw, &list); err != nil {
-		o.r.invalid(o.name(field), string(raw), "must be a list of strings")
-		return def
-	}
-	for i, v := range list {
-		if msg := check(v); msg != "" {
-			o.r.invalid(o.name(field)+"["+strconv.Itoa(i)+"]", v, msg)
-		}
-	}
-	return list
 }
 
 // sub reads a nested object field.

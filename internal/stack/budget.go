@@ -8,11 +8,9 @@ import (
 
 // buildBudget adds the monthly cost budget; a zero limit registers only the component.
 func (b *builder) buildBudget() error {
-	c := b.cfg.Budget
-	bg, err := budget.NewBudget(b.ctx, b.prefix, &budget.BudgetArgs{
-		MonthlyLimitUSD: c.MonthlyLimitUSD, ThresholdsPercent: c.Thresholds, Emails: c.Emails,
-		Stack: b.cfg.Name,
-	})
+	args := b.cfg.Budget
+	args.Stack = b.cfg.Name
+	bg, err := budget.NewBudget(b.ctx, b.prefix, &args)
 	if err != nil {
 		return err
 	}

@@ -56,12 +56,30 @@ func setDefault(v reflect.Value, def string) error {
 		b, err = strconv.ParseBool(def)
 		v.SetBool(b)
 	case reflect.Slice:
-		if v.Type().Elem().Kind() != reflect.String {
-			return fmt.Errorf("type %s has no default syntax", v.Type())
-		}
-		v.Set(reflect.ValueOf(strings.Split(def, ",")))
+		return setList(v, strings.Split(def, ","))
 	default:
 		return fmt.Errorf("type %s has no default syntax", v.Type())
 	}
 	return err
+}
+
+// setList sets a list of text or of whole numbers.
+func setList(v reflect.Value, items []string) error {
+	switch v.Type().Elem().Kind() {
+	case reflect.String:
+		v.Set(reflect.ValueOf(items))
+	case reflect.Int:
+		out := make([]int, len(items))
+		for i, s := range items {
+			n, err := strconv.Atoi(s)
+			if err != nil {
+				return err
+			}
+			out[i] = n
+		}
+		v.Set(reflect.ValueOf(out))
+	default:
+		return fmt.Errorf("type %s has no default syntax", v.Type())
+	}
+	return nil
 }
