@@ -71,7 +71,7 @@ func (a *RepositoryArgs) Validate(name string) error {
 	c.KMSKeyArn("KMSKeyArn", a.KMSKeyArn)
 	c.Tags("Tags", a.Tags)
 	if a.Image != nil {
-		a.Image.check(c)
+		a.Image.check(c, "Image.")
 	}
 	return c.Err()
 }

@@ -1,13 +1,12 @@
 package registry
 
 import (
-	"strings"
-
 	"github.com/pulumi/pulumi-aws/sdk/v6/go/aws/ecr"
 	"github.com/pulumi/pulumi-docker/sdk/v4/go/docker"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
@@ -18,32 +17,42 @@ const Platform = "linux/arm64"
 // and must stay stable, or every run shows a diff.
 type ImageArgs struct {
 	// Version is the release (SemVer, no v prefix); the image is tagged v<Version>. Required.
-	Version string
+	Version string `config:"version" default:"1.0.0"`
 	// Context is the build context directory. Required.
-	Context string
+	Context string `config:"context" default:"agents/sample"`
 	// Dockerfile is the Dockerfile path. Required.
-	Dockerfile string
+	Dockerfile string `config:"dockerfile" default:"agents/sample/Dockerfile"`
 	// Platform must be linux/arm64 (AgentCore's only architecture). Default: linux/arm64.
-	Platform string
+	Platform string `config:"platform" default:"linux/arm64"`
 	// Digest (sha256:...), when set, names an image already pushed to this repository: nothing
 	// is built and ImageDigest is <url>@<Digest>. Default: none (build and push).
-	Digest string
+	Digest string `config:"digest"`
 }
 
-func (a *ImageArgs) check(c *tier.Checker) {
-	if !awsvalues.SemVer.MatchString(a.Version) || !awsvalues.ValidImageTag(awsvalues.ImageTag(a.Version)) {
-		c.Bad("Image.Version", a.Version, "must be SemVer such as 1.2.3 (no v prefix, no + build metadata) making a valid image tag")
+// Validate returns every problem with the image settings of the agent named name.
+func (a *ImageArgs) Validate(name string) error {
+	c := tier.NewChecker(component, name, "ImageArgs")
+	a.check(c, "")
+	return c.Err()
+}
+
+// check records the image's problems under prefix ("Image." inside RepositoryArgs).
+func (a *ImageArgs) check(c *tier.Checker, prefix string) {
+	if !awsvalues.SemVer.MatchString(a.Version) {
+		c.Bad(prefix+"Version", a.Version, "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)")
+	} else if !awsvalues.ValidImageTag(awsvalues.ImageTag(a.Version)) {
+		c.Bad(prefix+"Version", a.Version, "must make a valid image tag v<version>: no + build metadata, at most 127 characters")
 	}
-	for _, f := range [][2]string{{"Image.Context", a.Context}, {"Image.Dockerfile", a.Dockerfile}} {
-		if p := f[1]; p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
-			c.Bad(f[0], p, "must be a relative path inside the project")
+	for _, f := range [][2]string{{"Context", a.Context}, {"Dockerfile", a.Dockerfile}} {
+		if msg := stackfile.CheckRelative(f[1]); msg != "" {
+			c.Bad(prefix+f[0], f[1], msg)
 		}
 	}
 	if a.Digest != "" && !awsvalues.ImageDigest.MatchString(a.Digest) {
-		c.Bad("Image.Digest", a.Digest, "must be sha256:<64 lowercase hex digits>")
+		c.Bad(prefix+"Digest", a.Digest, "must be an image digest sha256:<64 lowercase hex digits>")
 	}
 	if a.Platform != "" && a.Platform != Platform {
-		c.Bad("Image.Platform", a.Platform, "must be "+Platform+" (AgentCore requires ARM64)")
+		c.Bad(prefix+"Platform", a.Platform, "must be "+Platform+" (AgentCore requires ARM64)")
 	}
 }
 

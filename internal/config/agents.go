@@ -9,6 +9,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/access"
 	"github.com/bidopsai/bidopsai-infra/components/observability"
 	"github.com/bidopsai/bidopsai-infra/internal/naming"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // maxAgentID keeps every runtime name (naming.RuntimeName) within AgentCore's limit for the
@@ -25,8 +26,9 @@ var DefaultAgents = []Agent{
 }
 
 func defaultAgent(id string, level access.Level, timeout int) Agent {
-	return Agent{ID: id, Access: level, TimeoutSeconds: timeout, Version: "1.0.0", Context: "agents/sample",
-		Dockerfile: "agents/sample/Dockerfile", Platform: "linux/arm64"}
+	a := Agent{ID: id, Access: level, TimeoutSeconds: timeout}
+	_ = tier.ApplyDefaults(&a.ImageArgs) // cannot fail: the tags are tested
+	return a
 }
 
 // readAgents reads bidopsai:agents, a map of agent id to its image settings and access.
@@ -75,12 +77,8 @@ func readAgent(r *reader, parent *object, id string) Agent {
 		ID:             id,
 		Access:         access.Level(o.oneOf("access", string(access.ReadOnly), access.Levels...)),
 		TimeoutSeconds: o.integer("timeoutSeconds", 300, between(1, 3600)),
-		Version:        o.str("version", "1.0.0", imageVersion),
-		Context:        o.str("context", "agents/sample", relativePath),
-		Dockerfile:     o.str("dockerfile", "agents/sample/Dockerfile", relativePath),
-		Platform:       o.oneOf("platform", "linux/arm64", "linux/arm64"),
-		Digest:         o.str("digest", "", digest),
 	}
+	r.decodeIn(o, id, &a.ImageArgs)
 	if a.Digest == "" {
 		checkBuildPaths(r, o, a)
 	}

@@ -39,25 +39,6 @@ func modelID(v string) string {
 	return "must be a Bedrock model id or inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0"
 }
 
-func semver(v string) string {
-	if awsvalues.SemVer.MatchString(v) {
-		return ""
-	}
-	return "must be a SemVer 2.0.0 version such as 1.2.3 (no v prefix)"
-}
-
-// imageVersion is a SemVer version that also makes a valid docker tag v<version>: no build
-// metadata ('+' is not a tag character) and at most 128 characters with the v.
-func imageVersion(v string) string {
-	if msg := semver(v); msg != "" {
-		return msg
-	}
-	if !awsvalues.ValidImageTag(awsvalues.ImageTag(v)) {
-		return "must make a valid image tag v<version>: no + build metadata, at most 127 characters"
-	}
-	return ""
-}
-
 // publicHTTPS reports whether v is an https URL of a host that is not this machine
 // (localhost, *.localhost, a loopback or unspecified address).
 func publicHTTPS(v string) bool {
@@ -73,13 +54,6 @@ func publicHTTPS(v string) bool {
 		return false
 	}
 	return true
-}
-
-func digest(v string) string {
-	if awsvalues.ImageDigest.MatchString(v) {
-		return ""
-	}
-	return "must be an image digest sha256:<64 lowercase hex digits>"
 }
 
 // relativePath keeps build paths relative and inside the project, so runs show no spurious diff.

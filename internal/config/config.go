@@ -78,13 +78,9 @@ type Agent struct {
 	Access access.Level
 	// TimeoutSeconds is the agent's request timeout in its SSM supervisor configuration.
 	TimeoutSeconds int
-	Version        string
-	Context        string
-	Dockerfile     string
-	Platform       string
-	// Digest, when set (sha256:...), pins the runtime to an image already in the repository
-	// (pushed by CI, or an earlier release to roll back to); nothing is built.
-	Digest string
+	// ImageArgs are the agent's image: version, build context, Dockerfile, platform, and the
+	// digest that, when set, pins the runtime to an image already pushed (nothing is built).
+	registry.ImageArgs
 }
 
 // Load reads and validates the configuration of the running stack. Unknown keys are refused

@@ -23,11 +23,14 @@ type tierArgs interface{ Validate(name string) error }
 // struct fields are walked into. Each problem Validate finds in a decoded field is reported under
 // its config key; fields the program fills later (account, key ARN) are the component's to check,
 // with the same Validate.
-func (r *reader) decodeTier(name string, args tierArgs) {
+func (r *reader) decodeTier(name string, args tierArgs) { r.decodeIn(nil, name, args) }
+
+// decodeIn is decodeTier with field tags relative to the object in (an agent's entry), when set.
+func (r *reader) decodeIn(in *object, name string, args tierArgs) {
 	if err := tier.ApplyDefaults(args); err != nil {
 		r.errs = append(r.errs, err.Error()) // a programming error, which the defaults test shows
 	}
-	d := decoding{r: r, keys: map[string]string{}, bad: map[string]badValue{}}
+	d := decoding{r: r, in: in, tags: map[string]string{}, keys: map[string]string{}, bad: map[string]badValue{}}
 	d.walk(reflect.ValueOf(args).Elem(), "")
 	d.report(args.Validate(name))
 }
@@ -36,6 +39,8 @@ func (r *reader) decodeTier(name string, args tierArgs) {
 // not parse, by the field's Go path.
 type decoding struct {
 	r    *reader
+	in   *object // the object field tags are relative to, or nil for the namespace
+	tags map[string]string
 	keys map[string]string
 	bad  map[string]badValue
 }
@@ -53,12 +58,8 @@ func (d *decoding) walk(v reflect.Value, path string) {
 			}
 			continue
 		}
-		key := tag
-		if !strings.Contains(key, ":") {
-			key = ns + tag
-		}
-		d.keys[path+f.Name] = key
-		if text, list, set := d.r.lookup(key); set {
+		d.tags[path+f.Name], d.keys[path+f.Name] = tag, d.fullKey(tag)
+		if text, list, set := d.lookup(tag); set {
 			d.decode(v.Field(i), path+f.Name, text, list)
 		}
 	}
@@ -143,6 +144,32 @@ func parseValue(v reflect.Value, text string, list []byte) string {
 	return ""
 }
 
+// fullKey is the config key a field tag names.
+func (d *decoding) fullKey(tag string) string {
+	switch {
+	case d.in != nil:
+		return d.in.name(tag)
+	case strings.Contains(tag, ":"):
+		return tag
+	}
+	return ns + tag
+}
+
+// lookup returns the value a field tag names, as lookup does for a key.
+func (d *decoding) lookup(tag string) (text string, raw []byte, set bool) {
+	if d.in == nil {
+		return d.r.lookup(d.fullKey(tag))
+	}
+	text, set = d.in.scalar(tag)
+	return text, d.in.fields[tag], set
+}
+
+// isSet reports whether the stack config sets the field.
+func (d *decoding) isSet(field string) bool {
+	_, _, set := d.lookup(d.tags[field])
+	return set
+}
+
 // lookup returns key's value as text (a JSON string unquoted) and as raw JSON, recording the key
 // (or the object field) as read.
 func (r *reader) lookup(key string) (text string, raw []byte, set bool) {
@@ -177,7 +204,7 @@ func (d *decoding) report(err error) {
 		case strings.Contains(x.Field, "["):
 			d.r.invalid(key, valueText(x.Value), x.Rule)
 		default:
-			if _, _, set := d.r.lookup(key); !set && isZero(x.Value) {
+			if !d.isSet(x.Field) && isZero(x.Value) {
 				d.r.fail(key, "missing; %s", x.Rule)
 				continue
 			}

@@ -91,8 +91,8 @@ func (b *builder) buildRegistry() error {
 	for _, a := range b.agents {
 		args := b.cfg.ECR
 		args.AccountID, args.ForceDelete, args.Protect, args.KMSKeyArn = b.account, b.cfg.ForceDestroy, b.cfg.Protect, b.keyArn()
-		args.Image = &registry.ImageArgs{Version: a.Version, Context: a.Context,
-			Dockerfile: a.Dockerfile, Platform: a.Platform, Digest: a.Digest}
+		image := a.ImageArgs
+		args.Image = &image
 		r, err := registry.NewRepository(b.ctx, b.prefix+"-"+a.ID, &args)
 		if err != nil {
 			return err
