@@ -68,8 +68,6 @@ type AgentRolesArgs struct {
 	AccountID string
 	// Region is the stack's region, e.g. us-east-1. No default.
 	Region string
-	// Stack is the stack's name (dev, prod, dev-alice). No default; lowercase letters, digits and '-'.
-	Stack string
 	// Agents get one role each. At least one; distinct ids.
 	Agents []Agent
 	// SystemLogGroup is the stack's system log group (internal/naming). Required.
@@ -106,12 +104,8 @@ type AgentRolesArgs struct {
 const maxRoleName = 64 - 8
 
 var (
-	namePattern     = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
-	envPattern      = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	logGroupPattern = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
-	runtimePattern  = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9_]{0,47}$`)
-	// Bedrock model and inference-profile ids (ListFoundationModels / ListInferenceProfiles).
-	modelIDPattern   = regexp.MustCompile(`^[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
+	namePattern      = regexp.MustCompile(`^[A-Za-z0-9+=,.@_-]+$`)
+	logGroupPattern  = regexp.MustCompile(`^/[.\-_/#A-Za-z0-9]{1,511}$`)
 	profileIDPattern = regexp.MustCompile(`^[a-z-]+\.[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]{0,127}$`)
 	dbUserPattern    = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 )
@@ -122,7 +116,6 @@ func validate(name string, a *AgentRolesArgs) error {
 	c.Name(namePattern.MatchString(name), "must be letters, digits and +=,.@_- (it prefixes the role names)")
 	c.AccountID("AccountID", a.AccountID)
 	c.Region("Region", a.Region)
-	c.Check(envPattern.MatchString(a.Stack), "Stack", a.Stack, "must be lowercase letters, digits and '-', such as prod")
 	checkAgents(c, name, a)
 	c.Check(logGroupPattern.MatchString(a.SystemLogGroup), "SystemLogGroup", a.SystemLogGroup,
 		"must be a log group name starting with / (letters, digits and . - _ / #)")
@@ -167,8 +160,8 @@ func checkAgents(c *tier.Checker, name string, a *AgentRolesArgs) {
 		if ag.SecretArns == nil {
 			c.Bad(f+".SecretArns", nil, "required (an empty pulumi.StringArray grants no secret)")
 		}
-		if !runtimePattern.MatchString(ag.RuntimeName) {
-			c.Bad(f+".RuntimeName", ag.RuntimeName, "must match ^[a-zA-Z][a-zA-Z0-9_]{0,47}$ (an AgentCore runtime name)")
+		if !awsvalues.RuntimeName.MatchString(ag.RuntimeName) {
+			c.Bad(f+".RuntimeName", ag.RuntimeName, awsvalues.RuntimeNameRule)
 		}
 		if !logGroupPattern.MatchString(ag.LogGroup) {
 			c.Bad(f+".LogGroup", ag.LogGroup, "must be a log group name starting with / (letters, digits and . - _ / #)")
@@ -189,7 +182,7 @@ func checkModels(c *tier.Checker, models []Model) {
 	}
 	for i, m := range models {
 		f := fmt.Sprintf("Models[%d]", i)
-		if !modelIDPattern.MatchString(m.FoundationModelID) {
+		if !awsvalues.FoundationModelID.MatchString(m.FoundationModelID) {
 			c.Bad(f+".FoundationModelID", m.FoundationModelID, "must be a Bedrock model id such as anthropic.claude-sonnet-4-20250514-v1:0")
 		}
 		if m.ProfileID != "" && !profileIDPattern.MatchString(m.ProfileID) {

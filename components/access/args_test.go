@@ -13,7 +13,6 @@ func TestInvalidArgs(t *testing.T) {
 		{Name: "rejects_name_too_long_for_an_iam_role", Component: strings.Repeat("r", maxRoleName-len("-workflow")+1), Field: "AgentRolesArgs.Agents[0].ID"},
 		{Name: "rejects_short_account_id", Mutate: func(a *AgentRolesArgs) { a.AccountID = "12345" }, Field: "AgentRolesArgs.AccountID"},
 		{Name: "rejects_malformed_region", Mutate: func(a *AgentRolesArgs) { a.Region = "useast1" }, Field: "AgentRolesArgs.Region"},
-		{Name: "rejects_uppercase_stack", Mutate: func(a *AgentRolesArgs) { a.Stack = "Prod" }, Field: "AgentRolesArgs.Stack"},
 		{Name: "rejects_no_agents", Mutate: func(a *AgentRolesArgs) { a.Agents = nil }, Field: "AgentRolesArgs.Agents"},
 		{Name: "rejects_duplicate_agent_id", Mutate: func(a *AgentRolesArgs) { a.Agents[1].ID = "workflow" }, Field: "AgentRolesArgs.Agents[1].ID"},
 		{Name: "rejects_camel_case_agent_id", Mutate: func(a *AgentRolesArgs) { a.Agents[1].ID = "aiAssistant" }, Field: "AgentRolesArgs.Agents[1].ID"},

@@ -50,7 +50,6 @@ func validArgs() *AgentRolesArgs {
 	return &AgentRolesArgs{
 		AccountID: acct,
 		Region:    "us-east-1",
-		Stack:     "prod",
 		Agents: []Agent{
 			{ID: "workflow", Access: ReadWrite, RepositoryArn: pulumi.String(testRepos[0]),
 				RuntimeName: "bidopsai_prod_workflow", LogGroup: "/bidopsai/prod/agents/workflow",

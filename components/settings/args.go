@@ -31,7 +31,7 @@ type AgentSettingsArgs struct {
 	// Required; at least one; distinct lowercase kebab-case agent ids.
 	Supervisors []Supervisor
 	// SupervisorModelID is the Bedrock model id, inference-profile id or ARN for every supervisor.
-	// Required; at most 256 of [A-Za-z0-9._:/-].
+	// Required; a model or inference profile id (awsvalues.ModelOrProfileID).
 	SupervisorModelID string
 	// SubAgentModelID is the model for the eight sub-agents; same constraint as SupervisorModelID.
 	SubAgentModelID string
@@ -103,7 +103,6 @@ const hostPlaceholder = "<RDS_ENDPOINT>"
 
 var (
 	envPattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	modelPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$`)
 	flagPattern  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
 	identPattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
 	hostPattern  = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$`)
@@ -128,10 +127,10 @@ func (a *AgentSettingsArgs) Validate(name string) error {
 		c.Check(sv.TimeoutSeconds >= 1 && sv.TimeoutSeconds <= 3600, f+".TimeoutSeconds", sv.TimeoutSeconds, "must be 1-3600")
 		seen[sv.Agent] = true
 	}
-	c.Check(modelPattern.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
-		"must be a Bedrock model id, inference-profile id or ARN")
-	c.Check(modelPattern.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
-		"must be a Bedrock model id, inference-profile id or ARN")
+	c.Check(awsvalues.ModelOrProfileID.MatchString(a.SupervisorModelID), "SupervisorModelID", a.SupervisorModelID,
+		awsvalues.ModelOrProfileRule)
+	c.Check(awsvalues.ModelOrProfileID.MatchString(a.SubAgentModelID), "SubAgentModelID", a.SubAgentModelID,
+		awsvalues.ModelOrProfileRule)
 	c.OneOf("LogLevel", a.LogLevel, LogLevels)
 	c.Check(awsvalues.ValidMetricsNamespace(a.MetricsNamespace), "MetricsNamespace", a.MetricsNamespace, awsvalues.MetricsNamespaceRule)
 	for _, k := range sortedKeys(a.FeatureFlags) {

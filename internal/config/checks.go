@@ -21,8 +21,7 @@ func between(lo, hi int) func(int) string {
 }
 
 var (
-	modelIDPattern = regexp.MustCompile(`^(?:(?:us|eu|apac|global)\.)?[a-z0-9-]+\.[a-z0-9][a-zA-Z0-9.:-]*$`)
-	decimalNumber  = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
+	decimalNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
 )
 
 func region(v string) string {
@@ -33,10 +32,10 @@ func region(v string) string {
 }
 
 func modelID(v string) string {
-	if modelIDPattern.MatchString(v) {
+	if awsvalues.ModelOrProfileID.MatchString(v) {
 		return ""
 	}
-	return "must be a Bedrock model id or inference profile id such as us.anthropic.claude-sonnet-4-20250514-v1:0"
+	return awsvalues.ModelOrProfileRule
 }
 
 // publicHTTPS reports whether v is an https URL of a host that is not this machine

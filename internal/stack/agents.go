@@ -91,7 +91,7 @@ func (b *builder) buildAccess() error {
 			RuntimeName: a.Runtime, LogGroup: a.LogGroup, SecretArns: secrets, DatabaseUser: user})
 	}
 	r, err := access.NewAgentRoles(b.ctx, b.prefix, &access.AgentRolesArgs{
-		AccountID: b.account, Region: b.cfg.Region, Stack: b.cfg.Name,
+		AccountID: b.account, Region: b.cfg.Region,
 		Agents: agents, SystemLogGroup: sys,
 		MetricsNamespace:         config.MetricsNamespace,
 		ParameterPathArn:         b.settings.ParameterPathArn,
