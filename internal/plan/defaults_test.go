@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bidopsai/bidopsai-infra/internal/config"
@@ -54,5 +55,40 @@ func TestStackFilesUseOnlyDeclaredKeys(t *testing.T) {
 		if _, err := plan.LoadStack(projectDir, p, env); err != nil {
 			t.Errorf("%s: %v", env, err)
 		}
+	}
+}
+
+// Every config tag of a tier's Args names a key Pulumi.yaml declares, so a tag's typo cannot
+// read a key no stack file may set.
+func TestArgsConfigTagsNameDeclaredKeys(t *testing.T) {
+	p, err := plan.LoadProject(projectDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(reflect.Type, string)
+	n := 0
+	walk = func(typ reflect.Type, path string) {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			tag, ok := f.Tag.Lookup("config")
+			if !ok {
+				if f.Type.Kind() == reflect.Struct {
+					walk(f.Type, path+f.Name+".")
+				}
+				continue
+			}
+			n++
+			top, _, _ := strings.Cut(tag, ".")
+			if strings.HasPrefix(top, "aws:") {
+				continue // the AWS provider's keys
+			}
+			if _, declared := p.Keys[top]; !declared {
+				t.Errorf("%s%s reads bidopsai:%s, which Pulumi.yaml does not declare", path, f.Name, tag)
+			}
+		}
+	}
+	walk(reflect.TypeFor[config.Config](), "Config.")
+	if n < 30 {
+		t.Errorf("found %d config tags; the tiers' Args should carry them", n)
 	}
 }
