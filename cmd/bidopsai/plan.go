@@ -91,7 +91,7 @@ func report(dir, stack string, res *plan.Result, verbose bool) int {
 		return 1
 	}
 	inv := res.Inventory
-	inv.Cost = cost.Estimate(inv, cost.FromConfig(res.Config), prices)
+	inv.Cost = cost.Estimate(inv, res.Config.Cost(), prices)
 	checks := policy.Check(inv, res.Config.Environment)
 	inv.Violations = checks.Violations
 	// The plan is written even when a mandatory rule fails, so the finding can be reviewed.

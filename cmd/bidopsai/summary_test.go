@@ -21,7 +21,7 @@ func TestPlanSummaryFitsOneScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	inv := res.Inventory
-	inv.Cost = cost.Estimate(inv, cost.FromConfig(res.Config), prices)
+	inv.Cost = cost.Estimate(inv, res.Config.Cost(), prices)
 	checks := policy.Check(inv, res.Config.Environment)
 	// One mandatory finding, as a failing stack would have, besides the real advisory ones.
 	checks.Violations = append([]inventory.Violation{{Rule: "SR-TEST-1", Level: policy.LevelMandatory,

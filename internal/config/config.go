@@ -17,6 +17,7 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/registry"
 	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
+	"github.com/bidopsai/bidopsai-infra/internal/cost"
 )
 
 // Namespace is the project's config namespace.
@@ -56,7 +57,7 @@ type Config struct {
 	Network         network.NetworkArgs          // bidopsai:network; a VPC only when PrivateNetwork
 	Runtime         Runtime
 	DataAutomation  dataautomation.DocumentParserArgs
-	CostAssumptions CostAssumptions
+	CostAssumptions cost.Figures
 	Budget          budget.BudgetArgs // bidopsai:budget
 }
 

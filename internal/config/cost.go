@@ -1,23 +1,6 @@
 package config
 
-// CostAssumptions is bidopsai:costAssumptions: the usage the monthly cost estimate assumes.
-// Every value is >= 0; the defaults are a small dev team (see Pulumi.yaml).
-type CostAssumptions struct {
-	SessionsPerDay         float64
-	SessionMinutes         float64
-	VCPUPerSession         float64
-	MemoryGBPerSession     float64
-	InputTokensPerSession  float64
-	OutputTokensPerSession float64
-	LogGBPerMonth          float64
-	S3GBStored             float64
-	ECRGBStored            float64
-	TracesPerMonth         float64
-	DocumentPagesPerMonth  float64
-	NATGBPerMonth          float64
-	S3PutRequestsPerMonth  float64
-	S3GetRequestsPerMonth  float64
-}
+import "github.com/bidopsai/bidopsai-infra/internal/cost"
 
 func readCost(r *reader, c *Config) {
 	a := r.object(ns+"costAssumptions", "sessionsPerDay", "sessionMinutes", "vcpuPerSession",
@@ -25,7 +8,7 @@ func readCost(r *reader, c *Config) {
 		"s3GbStored", "ecrGbStored", "tracesPerMonth", "documentPagesPerMonth", "natGbPerMonth",
 		"s3PutRequestsPerMonth", "s3GetRequestsPerMonth")
 	n := func(field string, def float64) float64 { return a.number(field, def, nonNegative) }
-	c.CostAssumptions = CostAssumptions{
+	c.CostAssumptions = cost.Figures{
 		SessionsPerDay:         n("sessionsPerDay", 20),
 		SessionMinutes:         n("sessionMinutes", 10),
 		VCPUPerSession:         n("vcpuPerSession", 0.5),
@@ -42,4 +25,14 @@ func readCost(r *reader, c *Config) {
 		S3GetRequestsPerMonth:  n("s3GetRequestsPerMonth", 100000),
 	}
 	r.decodeTier("", &c.Budget)
+}
+
+// Cost is what the monthly estimate assumes of this stack: bidopsai:costAssumptions, the
+// configured models and the agents' metric series.
+func (c *Config) Cost() cost.Assumptions {
+	ids := make([]string, len(c.Agents))
+	for i, a := range c.Agents {
+		ids[i] = a.ID
+	}
+	return cost.NewAssumptions(c.CostAssumptions, c.Models.Supervisor, c.Models.SubAgent, ids)
 }

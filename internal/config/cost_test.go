@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/bidopsai/bidopsai-infra/components/budget"
+	"github.com/bidopsai/bidopsai-infra/internal/cost"
 )
 
 func TestCostConfig(t *testing.T) {
@@ -50,7 +51,9 @@ func TestCostConfig(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := CostAssumptions{200, 15, 1, 2, 30000, 3000, 10, 100, 3, 0, 10000, 50, 1, 2}
+		want := cost.Figures{SessionsPerDay: 200, SessionMinutes: 15, VCPUPerSession: 1, MemoryGBPerSession: 2,
+			InputTokensPerSession: 30000, OutputTokensPerSession: 3000, LogGBPerMonth: 10, S3GBStored: 100, ECRGBStored: 3,
+			TracesPerMonth: 0, DocumentPagesPerMonth: 10000, NATGBPerMonth: 50, S3PutRequestsPerMonth: 1, S3GetRequestsPerMonth: 2}
 		if c.CostAssumptions != want {
 			t.Fatalf("assumptions %+v, want %+v", c.CostAssumptions, want)
 		}

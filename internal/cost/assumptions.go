@@ -2,37 +2,45 @@ package cost
 
 import (
 	"github.com/bidopsai/bidopsai-infra/components/observability"
-	"github.com/bidopsai/bidopsai-infra/internal/config"
 )
+
+// Figures are bidopsai:costAssumptions: the usage the monthly cost estimate assumes.
+// Every value is >= 0; the defaults are a small dev team (see Pulumi.yaml).
+type Figures struct {
+	SessionsPerDay         float64
+	SessionMinutes         float64
+	VCPUPerSession         float64
+	MemoryGBPerSession     float64
+	InputTokensPerSession  float64
+	OutputTokensPerSession float64
+	LogGBPerMonth          float64
+	S3GBStored             float64
+	ECRGBStored            float64
+	TracesPerMonth         float64
+	DocumentPagesPerMonth  float64
+	NATGBPerMonth          float64
+	S3PutRequestsPerMonth  float64
+	S3GetRequestsPerMonth  float64
+}
 
 // Assumptions are the usage figures the estimate prices (bidopsai:costAssumptions) plus what
 // the stack implies; zero means none of that usage.
 type Assumptions struct {
-	config.CostAssumptions
+	Figures
 	// Models are the Bedrock model ids the sessions call; tokens split evenly across them.
 	Models []string
 	// CustomMetricSeries is how many custom metric series agents emit (the metric contract).
 	CustomMetricSeries int
 }
 
-// FromConfig takes the assumptions from the stack configuration (bidopsai:costAssumptions and
-// the configured models).
-func FromConfig(c *config.Config) Assumptions {
-	models := []string{c.Models.Supervisor}
-	if c.Models.SubAgent != c.Models.Supervisor {
-		models = append(models, c.Models.SubAgent)
+// NewAssumptions are the figures with the stack's models (one when the supervisor and
+// sub-agents share it) and the metric series its agents emit.
+func NewAssumptions(f Figures, supervisorModel, subAgentModel string, agents []string) Assumptions {
+	models := []string{supervisorModel}
+	if subAgentModel != supervisorModel {
+		models = append(models, subAgentModel)
 	}
-	return Assumptions{CostAssumptions: c.CostAssumptions, Models: models,
-		CustomMetricSeries: observability.SeriesCount(agentIDs(c))}
-}
-
-// agentIDs are the configured agents' ids.
-func agentIDs(c *config.Config) []string {
-	out := make([]string, 0, len(c.Agents))
-	for _, a := range c.Agents {
-		out = append(out, a.ID)
-	}
-	return out
+	return Assumptions{Figures: f, Models: models, CustomMetricSeries: observability.SeriesCount(agents)}
 }
 
 // Map renders the numeric assumptions under their config field names, for the plan JSON.

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -44,7 +43,7 @@ func inv(rs ...inventory.Resource) *inventory.Inventory {
 
 // assumptions is a round set of figures so each usage line is easy to check by hand.
 func assumptions() Assumptions {
-	return Assumptions{CostAssumptions: config.CostAssumptions{SessionsPerDay: 10, SessionMinutes: 12,
+	return Assumptions{Figures: Figures{SessionsPerDay: 10, SessionMinutes: 12,
 		VCPUPerSession: 0.5, MemoryGBPerSession: 2, InputTokensPerSession: 10000, OutputTokensPerSession: 1000,
 		LogGBPerMonth: 4, S3GBStored: 50, ECRGBStored: 3, TracesPerMonth: 2e6, DocumentPagesPerMonth: 1000,
 		NATGBPerMonth: 20, S3PutRequestsPerMonth: 4000, S3GetRequestsPerMonth: 50000},

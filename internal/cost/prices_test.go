@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/inference"
 	"github.com/bidopsai/bidopsai-infra/internal/inventory"
 )
 
@@ -30,16 +30,14 @@ func TestPriceList(t *testing.T) {
 			}
 		}
 	})
-	t.Run("prices_the_configured_default_model", func(t *testing.T) {
-		c, err := config.FromMap("bidopsai", "dev", map[string]string{"aws:region": "us-east-1", "bidopsai:environment": "dev",
-			"aws:defaultTags":  `{"tags":{"project":"bidopsai","environment":"dev","stack":"dev","managed-by":"pulumi"}}`,
-			"bidopsai:cognito": `{"domainPrefix":"bidopsai-dev"}`}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range FromConfig(c).Models {
+	t.Run("prices_the_default_model_of_every_geography", func(t *testing.T) {
+		for _, region := range []string{"us-east-1", "eu-west-1", "ap-southeast-2"} {
+			m, err := inference.Default(region) // what config takes when bidopsai:models is unset
+			if err != nil {
+				t.Fatal(err)
+			}
 			if _, ok := p.model(m); !ok {
-				t.Errorf("default model %s has no price", m)
+				t.Errorf("default model %s of %s has no price", m, region)
 			}
 		}
 	})
@@ -96,15 +94,13 @@ func TestParseRefusesAnIncompleteList(t *testing.T) {
 	})
 }
 
-func TestFromConfig(t *testing.T) {
-	c := &config.Config{CostAssumptions: config.CostAssumptions{SessionsPerDay: 3, NATGBPerMonth: 7},
-		Models: config.Models{Supervisor: "a.x", SubAgent: "a.x"}, Agents: config.DefaultAgents}
-	a := FromConfig(c)
+func TestNewAssumptions(t *testing.T) {
+	agents := []string{"ai-assistant", "workflow"}
+	a := NewAssumptions(Figures{SessionsPerDay: 3, NATGBPerMonth: 7}, "a.x", "a.x", agents)
 	if !reflect.DeepEqual(a.Models, []string{"a.x"}) || a.SessionsPerDay != 3 || a.CustomMetricSeries != 7*(10+1)+2 {
 		t.Errorf("same models not merged or figures lost: %+v", a)
 	}
-	c.Models.SubAgent = "a.y"
-	if got := FromConfig(c).Models; !reflect.DeepEqual(got, []string{"a.x", "a.y"}) {
+	if got := NewAssumptions(Figures{}, "a.x", "a.y", agents).Models; !reflect.DeepEqual(got, []string{"a.x", "a.y"}) {
 		t.Errorf("models %v", got)
 	}
 	m := a.Map()

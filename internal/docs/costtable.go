@@ -23,7 +23,7 @@ func CostTable(dir string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		estimates[i], cfgs[i] = cost.Estimate(p.inv, cost.FromConfig(p.cfg), prices), p.cfg
+		estimates[i], cfgs[i] = cost.Estimate(p.inv, p.cfg.Cost(), prices), p.cfg
 	}
 	var b strings.Builder
 	b.WriteString("| monthly, USD | " + strings.Join(Environments, " | ") + " |\n")
@@ -107,7 +107,7 @@ func bold(x float64) string { return "**" + cost.Dollars(x) + "**" }
 func unconfirmed(p cost.Prices, cfgs []*config.Config) []string {
 	used := map[string]bool{}
 	for _, c := range cfgs {
-		for _, m := range cost.FromConfig(c).Models {
+		for _, m := range c.Cost().Models {
 			used["models."+m] = true
 		}
 	}

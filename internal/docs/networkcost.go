@@ -33,7 +33,7 @@ func NetworkCost(dir string) (string, error) {
 			return "", err
 		}
 		cfgs[i], sums[i], counts[i] = p.cfg, map[string]float64{}, map[string]int{}
-		for _, l := range cost.Estimate(p.inv, cost.FromConfig(p.cfg), prices).Lines {
+		for _, l := range cost.Estimate(p.inv, p.cfg.Cost(), prices).Lines {
 			for _, part := range networkParts {
 				if strings.HasPrefix(l.Item, part.prefix) {
 					sums[i][part.label] += l.Monthly
