@@ -11,7 +11,6 @@ import (
 	"github.com/bidopsai/bidopsai-infra/internal/plan"
 )
 
-
 func TestGeneratedDocsAreCurrent(t *testing.T) {
 	rendered, err := docs.Render(repoRoot)
 	if err != nil {
