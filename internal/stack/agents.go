@@ -27,7 +27,7 @@ func (b *builder) buildKey() error {
 		return err
 	}
 	b.key = k
-	b.export(map[string]pulumi.Input{"stackKeyArn": k.KeyArn, "stackKeyAlias": k.AliasName})
+	b.exportFrom("encryption", k, "")
 	return nil
 }
 
@@ -51,7 +51,7 @@ func (b *builder) buildParser() error {
 		return err
 	}
 	b.parser = p
-	b.export(map[string]pulumi.Input{"dataAutomationProjectArn": p.ProjectArn, "processedDocsS3Uri": p.ProcessedS3URI})
+	b.exportFrom("dataautomation", p, "")
 	return nil
 }
 
@@ -71,8 +71,7 @@ func (b *builder) buildNetwork() error {
 		return err
 	}
 	b.vpc = v
-	b.export(map[string]pulumi.Input{"vpcId": v.VpcID, "privateSubnetIds": v.PrivateSubnetIDs,
-		"runtimeSecurityGroupId": v.SecurityGroupID, "vpcFlowLogGroup": v.FlowLogGroupName})
+	b.exportFrom("network", v, "")
 	return nil
 }
 
@@ -135,10 +134,7 @@ func (b *builder) buildRuntimes() error {
 			return err
 		}
 		b.runtimes[a.ID] = rt
-		b.export(map[string]pulumi.Input{
-			a.Output + "RuntimeId": rt.RuntimeID, a.Output + "RuntimeArn": rt.RuntimeArn,
-			a.Output + "RuntimeVersion": rt.RuntimeVersion, a.Output + "InvocationUrl": rt.InvocationURL,
-		})
+		b.exportFrom("agentcore", rt, a.Output)
 	}
 	return nil
 }

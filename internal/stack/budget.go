@@ -1,10 +1,6 @@
 package stack
 
-import (
-	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-
-	"github.com/bidopsai/bidopsai-infra/components/budget"
-)
+import "github.com/bidopsai/bidopsai-infra/components/budget"
 
 // buildBudget adds the monthly cost budget; a zero limit registers only the component.
 func (b *builder) buildBudget() error {
@@ -15,6 +11,6 @@ func (b *builder) buildBudget() error {
 		return err
 	}
 	b.budget = bg
-	b.export(map[string]pulumi.Input{"budgetName": bg.BudgetName})
+	b.exportFrom("budget", bg, "")
 	return nil
 }

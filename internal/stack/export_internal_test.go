@@ -64,3 +64,24 @@ func TestExportRefusesANameExportedTwice(t *testing.T) {
 		t.Error("the second export replaced the first")
 	}
 }
+
+// A row of Exports whose From names an output the component does not register is refused
+// (a renamed output field would otherwise drop the stack output silently).
+func TestExportFromRefusesARowTheComponentDoesNotOutput(t *testing.T) {
+	type pool struct {
+		pulumi.ResourceState
+		UserPoolID pulumi.StringOutput `pulumi:"userPoolId"`
+	}
+	saved := Exports
+	t.Cleanup(func() { Exports = saved })
+	Exports = []Export{{Name: "userPoolId", From: "identity.userPoolId"}, {Name: "userPoolArn", From: "identity.userPoolArn"}}
+	b := &builder{out: Outputs{}}
+	p := &pool{UserPoolID: pulumi.String("pool").ToStringOutput()}
+	err := b.run(func() error { b.exportFrom("identity", p, ""); return nil })
+	if err == nil || !strings.Contains(err.Error(), `"userPoolArn" comes from identity.userPoolArn`) {
+		t.Fatalf("err = %v", err)
+	}
+	if _, ok := b.out["userPoolId"]; !ok {
+		t.Error("the output the component does register was not exported")
+	}
+}

@@ -24,16 +24,9 @@ func (b *builder) buildObservability() error {
 		return err
 	}
 	b.monitor = m
-	outputs := map[string]pulumi.Input{
-		"systemLogGroupName":   m.SystemLogGroupName,
-		"dashboardName":        m.DashboardName,
-		"dashboardUrl":         m.DashboardURL,
-		"alarmTopicArn":        m.AlarmTopicArn,
-		"runtimeLogGroupNames": m.RuntimeLogGroupNames,
-	}
+	b.exportFrom("observability", m, "")
 	for _, a := range b.agents {
-		outputs[a.Output+"LogGroupName"] = m.AgentLogGroupNames.MapIndex(pulumi.String(a.ID))
+		b.export(map[string]pulumi.Input{a.Output + "LogGroupName": m.AgentLogGroupNames.MapIndex(pulumi.String(a.ID))})
 	}
-	b.export(outputs)
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 
 	"github.com/bidopsai/bidopsai-infra/internal/config"
+	"github.com/bidopsai/bidopsai-infra/internal/tier"
 )
 
 // Outputs are the stack outputs by export name.
@@ -91,6 +92,29 @@ func (b *builder) export(m map[string]pulumi.Input) {
 			continue
 		}
 		b.out[name] = v
+	}
+}
+
+// exportFrom exports every row of Exports whose From names the component's tier, reading the
+// component's registered outputs; agentOutput ("workflowAgent") fills the per-agent rows, and
+// only they are exported when it is set.
+func (b *builder) exportFrom(tierName string, c any, agentOutput string) {
+	outs, err := tier.OutputsOf(c)
+	if err != nil {
+		b.refused = append(b.refused, err.Error())
+		return
+	}
+	for _, e := range Exports {
+		from, field, _ := strings.Cut(e.From, ".")
+		if from != tierName || strings.HasPrefix(e.Name, AgentPlaceholder) != (agentOutput != "") {
+			continue
+		}
+		v, ok := outs[field]
+		if !ok {
+			b.refused = append(b.refused, strconv.Quote(e.Name)+" comes from "+e.From+", which the component does not output")
+			continue
+		}
+		b.export(map[string]pulumi.Input{strings.Replace(e.Name, AgentPlaceholder, agentOutput, 1): v})
 	}
 }
 

@@ -73,16 +73,8 @@ func (b *builder) buildStorage() error {
 		return err
 	}
 	b.buckets = s
-	b.export(map[string]pulumi.Input{
-		"projectDocumentsBucketName":   s.DocumentsBucketName,
-		"projectDocumentsBucketArn":    s.DocumentsBucketArn,
-		"artifactsBucketName":          s.ArtifactsBucketName,
-		"artifactsBucketArn":           s.ArtifactsBucketArn,
-		"processedDocumentsBucketName": s.ProcessedBucketName,
-		"processedDocumentsBucketArn":  s.ProcessedBucketArn,
-		"accessLogsBucketName":         s.AccessLogsBucketName,
-		"s3Region":                     pulumi.String(c.Region),
-	})
+	b.exportFrom("storage", s, "")
+	b.export(map[string]pulumi.Input{"s3Region": pulumi.String(c.Region)})
 	return nil
 }
 
@@ -98,13 +90,7 @@ func (b *builder) buildRegistry() error {
 			return err
 		}
 		b.repos[a.ID] = r
-		b.export(map[string]pulumi.Input{
-			a.Output + "RepositoryName": r.RepositoryName,
-			a.Output + "RepositoryUri":  r.RepositoryURL,
-			a.Output + "RepositoryArn":  r.RepositoryArn,
-			a.Output + "Image":          r.ImageName,
-			a.Output + "ImageDigest":    r.ImageDigest,
-		})
+		b.exportFrom("registry", r, a.Output)
 	}
 	b.export(map[string]pulumi.Input{"ecrRegion": pulumi.String(b.cfg.Region)})
 	return nil
@@ -125,14 +111,7 @@ func (b *builder) buildSettings() error {
 		return err
 	}
 	b.settings = s
-	b.export(map[string]pulumi.Input{
-		"agentConfigParameterPath":  s.ParameterPath,
-		"databaseSecretArn":         s.DatabaseSecretArn,
-		"readOnlyDatabaseSecretArn": s.ReadOnlyDatabaseSecretArn,
-		"awsCredentialsSecretArn":   s.AWSCredentialsSecretArn,
-		"slackSecretArn":            s.SlackSecretArn,
-		"langfuseSecretArn":         s.LangfuseSecretArn,
-	})
+	b.exportFrom("settings", s, "")
 	return nil
 }
 
@@ -144,13 +123,8 @@ func (b *builder) buildIdentity() error {
 		return err
 	}
 	b.pool = p
-	b.export(map[string]pulumi.Input{
-		"userPoolId":       p.UserPoolID,
-		"userPoolArn":      p.UserPoolArn,
-		"userPoolClientId": p.UserPoolClientID,
-		"userPoolDomain":   p.UserPoolDomain,
-		"cognitoRegion":    pulumi.String(b.cfg.Region),
-	})
+	b.exportFrom("identity", p, "")
+	b.export(map[string]pulumi.Input{"cognitoRegion": pulumi.String(b.cfg.Region)})
 	return nil
 }
 
