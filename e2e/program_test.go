@@ -91,6 +91,8 @@ func runtimeArgs(a agent, d string) *agentcore.RuntimeArgs {
 			"AWS_REGION": pulumi.String(region), "SSM_PARAMETER_PREFIX": pulumi.String("/bidopsai/e2e"),
 			"METRICS_NAMESPACE": pulumi.String("BidOpsAI/e2e"),
 		},
+		NetworkMode:        agentcore.NetworkPublic,
+		Protocol:           "HTTP",
 		IdleTimeoutSeconds: 900,
 		MaxLifetimeSeconds: 28800,
 	}
