@@ -24,7 +24,7 @@ func readCost(r *reader, c *Config) {
 		S3PutRequestsPerMonth:  n("s3PutRequestsPerMonth", 10000),
 		S3GetRequestsPerMonth:  n("s3GetRequestsPerMonth", 100000),
 	}
-	r.decodeTier("", &c.Budget)
+	r.decodeTier(&c.Budget)
 }
 
 // Cost is what the monthly estimate assumes of this stack: bidopsai:costAssumptions, the

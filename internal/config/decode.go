@@ -22,8 +22,8 @@ type tierArgs interface{ Validate(name string) error }
 // bidopsai namespace ("storage.processedExpirationDays") or a full key ("aws:region"). Untagged
 // struct fields are walked into. Each problem Validate finds in a decoded field is reported under
 // its config key; fields the program fills later (account, key ARN) are the component's to check,
-// with the same Validate.
-func (r *reader) decodeTier(name string, args tierArgs) { r.decodeIn(nil, name, args) }
+// with the same Validate (which names no component here: problems with names are left to it).
+func (r *reader) decodeTier(args tierArgs) { r.decodeIn(nil, "", args) }
 
 // decodeIn is decodeTier with field tags relative to the object in (an agent's entry), when set.
 func (r *reader) decodeIn(in *object, name string, args tierArgs) {

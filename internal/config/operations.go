@@ -26,17 +26,17 @@ func (c *Config) PrivateNetwork() bool { return c.Runtime.Agent.NetworkMode == a
 func readOperations(r *reader, c *Config) {
 	k := r.object(ns + "kms")
 	c.KMS.CustomerManagedKey = k.boolean("customerManagedKey", false)
-	r.decodeTier("", &c.KMS.Key)
-	r.decodeTier("", &c.Monitoring)
+	r.decodeTier(&c.KMS.Key)
+	r.decodeTier(&c.Monitoring)
 	rt := r.object(ns+"runtime", "jwtAuthorizer")
 	c.Runtime.JWTAuthorizer = rt.boolean("jwtAuthorizer", false)
-	r.decodeTier("", &c.Runtime.Agent)
-	r.decodeTier("", &c.Network)
+	r.decodeTier(&c.Runtime.Agent)
+	r.decodeTier(&c.Network)
 	if !c.PrivateNetwork() && c.Network.Egress == network.EgressNAT {
 		r.invalid(ns+"network.egress", c.Network.Egress, "NAT needs network.mode VPC (PUBLIC runtimes already reach the internet)")
 	}
 	if !c.PrivateNetwork() && c.Network.DatabaseCIDR != "" {
 		r.invalid(ns+"network.databaseCidr", c.Network.DatabaseCIDR, "needs network.mode VPC (PUBLIC runtimes have no security group)")
 	}
-	r.decodeTier("", &c.DataAutomation)
+	r.decodeTier(&c.DataAutomation)
 }

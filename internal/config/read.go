@@ -71,12 +71,12 @@ func readDefaultTags(r *reader) map[string]string {
 }
 
 func readTiers(r *reader, c *Config) {
-	r.decodeTier("", &c.ECR)
-	r.decodeTier("", &c.Storage)
-	r.decodeTier("", &c.Cognito)
+	r.decodeTier(&c.ECR)
+	r.decodeTier(&c.Storage)
+	r.decodeTier(&c.Cognito)
 	readModels(r, c)
 	c.Settings.FeatureFlags = readFeatureFlags(r)
-	r.decodeTier("", &c.Settings)
+	r.decodeTier(&c.Settings)
 	c.DatabaseIAMAuth = r.object(ns+"database", "iamAuth").boolean("iamAuth", false)
 }
 
