@@ -18,10 +18,11 @@ import (
 	"github.com/bidopsai/bidopsai-infra/components/settings"
 	"github.com/bidopsai/bidopsai-infra/components/storage"
 	"github.com/bidopsai/bidopsai-infra/internal/cost"
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 // Namespace is the project's config namespace.
-const Namespace = "bidopsai"
+const Namespace = stackfile.Namespace
 
 // MetricsNamespace is the one CloudWatch namespace agents emit to and dashboards/alarms read.
 const MetricsNamespace = "BidOpsAI/Agents"
@@ -130,17 +131,6 @@ func parse(project, stack string, src source) (*Config, error) {
 // tests that run without a Pulumi context. Build paths are checked against root when not "".
 func FromMap(project, stack string, values map[string]string, secretKeys []string) (*Config, error) {
 	return parse(project, stack, newMapSource(values, secretKeys, ""))
-}
-
-// Protected reports whether a stack's config protects its stateful resources: the same reading
-// of bidopsai:protect that Load makes, for the destroy guard.
-func Protected(values map[string]string, secretKeys []string) (bool, error) {
-	r := &reader{src: newMapSource(values, secretKeys, "")}
-	on := readProtect(r)
-	if len(r.errs) > 0 {
-		return false, errors.New(strings.Join(r.errs, "\n"))
-	}
-	return on, nil
 }
 
 func newMapSource(values map[string]string, secretKeys []string, root string) mapSource {

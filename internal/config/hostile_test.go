@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
 func TestEnvironmentsRefuseLocalURLsAsData(t *testing.T) {
@@ -67,16 +69,20 @@ func TestNoSecretValueInAnyMessage(t *testing.T) {
 
 func TestProtectedReadsLikeTheProgram(t *testing.T) {
 	for value, want := range map[string]bool{"true": true, "false": false} {
-		got, err := Protected(map[string]string{"bidopsai:protect": value}, nil)
-		if err != nil || got != want {
-			t.Errorf("%s: %v, %v", value, got, err)
+		got, err := stackfile.ReadProtect(value, true)
+		v := baseline()
+		v["bidopsai:protect"], v["bidopsai:environment"] = value, "dev"
+		v["aws:defaultTags"] = strings.ReplaceAll(v["aws:defaultTags"], "prod", "dev")
+		c, cerr := FromMap("bidopsai", "dev", v, nil)
+		if err != nil || got != want || cerr != nil || c.Protect != want {
+			t.Errorf("%s: guard %v, %v; program %v", value, got, err, cerr)
 		}
 	}
-	if on, err := Protected(map[string]string{}, nil); err != nil || on {
+	if on, err := stackfile.ReadProtect("", false); err != nil || on {
 		t.Errorf("unset: %v, %v", on, err)
 	}
 	for _, value := range []string{"True", "yes", "1", " true", "[secret]"} {
-		if _, err := Protected(map[string]string{"bidopsai:protect": value}, nil); err == nil {
+		if _, err := stackfile.ReadProtect(value, true); err == nil {
 			t.Errorf("%q read as a boolean", value)
 		}
 		v := baseline()

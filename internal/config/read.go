@@ -35,9 +35,15 @@ func readCore(r *reader, c *Config) {
 // tags, and given explicitly to the bidopsai provider's resources (the budget filters on them).
 var StackTagKeys = []string{"project", "environment", "stack", "managed-by"}
 
-// readProtect is the one reading of bidopsai:protect: the program's resource options and the
-// destroy guard (Protected) both decide protection here.
-func readProtect(r *reader) bool { return r.boolean(ns+"protect", false) }
+// readProtect reads bidopsai:protect through stackfile.ReadProtect, as the destroy guard does.
+func readProtect(r *reader) bool {
+	v, set := r.get(stackfile.ProtectKey)
+	on, err := stackfile.ReadProtect(v, set)
+	if err != nil {
+		r.invalid(stackfile.ProtectKey, v, err.Error())
+	}
+	return on
+}
 
 // readDefaultTags checks the provider default tags carry the stack-wide tags and that AWS would
 // take them on every resource, alongside each tier's component tag.

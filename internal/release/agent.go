@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
@@ -67,7 +66,7 @@ func agentsOf(f *stackfile.File, dir string) (Configured, error) {
 		if err != nil {
 			return Configured{}, fmt.Errorf("%s sets no %s, and its default cannot be read: %w", from, agentsKey, err)
 		}
-		d := p.Keys[strings.TrimPrefix(agentsKey, config.Namespace+":")]
+		d := p.Keys[strings.TrimPrefix(agentsKey, stackfile.Namespace+":")]
 		if !d.HasDefault {
 			return Configured{}, fmt.Errorf("%s sets no %s and Pulumi.yaml has no default for it", from, agentsKey)
 		}

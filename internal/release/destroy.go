@@ -2,19 +2,16 @@ package release
 
 import (
 	"fmt"
+	"slices"
 
-	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/redact"
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
-// protectKey marks a stack whose stateful resources are protected (prod).
-const protectKey = "bidopsai:protect"
-
 // Protected reports whether the stack's stateful resources are protected. It reads the stack as
 // the program does (Pulumi.yaml defaults, then the stack file through the one parser) and decides
-// with config.Protected, the same function the program's config uses, so no spelling of the key
-// protects in the plan but not here. Secrets are not opened: a protect value set as a secret
+// with stackfile.ReadProtect, the same function the program's config uses, so no spelling of the
+// key protects in the plan but not here. Secrets are not opened: a protect value set as a secret
 // cannot be read and is refused.
 func Protected(dir, stack string) (bool, error) {
 	p, err := stackfile.LoadProject(dir)
@@ -25,7 +22,15 @@ func Protected(dir, stack string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return config.Protected(sc.Values, sc.SecretKeys)
+	if slices.Contains(sc.SecretKeys, stackfile.ProtectKey) {
+		return false, fmt.Errorf("%s: invalid value %s: must be a plain true or false, not a secret", stackfile.ProtectKey, redact.Secret)
+	}
+	v, set := sc.Values[stackfile.ProtectKey]
+	on, err := stackfile.ReadProtect(v, set)
+	if err != nil {
+		return false, fmt.Errorf("%s: invalid value %s: %w", stackfile.ProtectKey, redact.Show(v), err)
+	}
+	return on, nil
 }
 
 // CheckDestroy returns nil when `pulumi destroy` of stack may go ahead: the stack is not
@@ -43,7 +48,7 @@ func CheckDestroy(dir, stack, confirm string) error {
 	case stack:
 		return nil
 	case "":
-		return fmt.Errorf("stack %s is protected (%s: true); to destroy it anyway run: make destroy STACK=%s CONFIRM=%s", stack, protectKey, stack, stack)
+		return fmt.Errorf("stack %s is protected (%s: true); to destroy it anyway run: make destroy STACK=%s CONFIRM=%s", stack, stackfile.ProtectKey, stack, stack)
 	default:
 		return fmt.Errorf("stack %s is protected and CONFIRM=%s does not match; to destroy it run: make destroy STACK=%s CONFIRM=%s",
 			stack, redact.Show(confirm), stack, stack)

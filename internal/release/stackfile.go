@@ -7,7 +7,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/bidopsai/bidopsai-infra/internal/config"
 	"github.com/bidopsai/bidopsai-infra/internal/stackfile"
 )
 
@@ -17,7 +16,7 @@ const agentsKey = "bidopsai:agents"
 // stackConfig parses a stack file through the project's one stack-file parser (duplicate keys,
 // a key with and without its prefix, alias bombs and nulls are refused there).
 func stackConfig(src []byte, file string) (*stackfile.File, error) {
-	return stackfile.Parse(src, file, config.Namespace)
+	return stackfile.Parse(src, file, stackfile.Namespace)
 }
 
 // versionNode finds bidopsai:agents.<agent>.version and checks it is a SemVer scalar that can be
