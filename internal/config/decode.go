@@ -16,13 +16,9 @@ import (
 // tierArgs is a tier's Args: its Validate is the one definition of the tier's rules.
 type tierArgs interface{ Validate(name string) error }
 
-// decodeTier fills args from the stack config, then validates it with the tier's own Validate
-// before anything is registered. args starts from its `default` tags (tier.ApplyDefaults); a
-// field tagged `config:"<key>"` takes that key's value when set. The key is relative to the
-// bidopsai namespace ("storage.processedExpirationDays") or a full key ("aws:region"). Untagged
-// struct fields are walked into. Each problem Validate finds in a decoded field is reported under
-// its config key; fields the program fills later (account, key ARN) are the component's to check,
-// with the same Validate (which names no component here: problems with names are left to it).
+// decodeTier fills args from its `default` tags, then each `config:"<key>"` field from the stack
+// config (keys relative to bidopsai:, or full like aws:region), and reports each problem of the
+// tier's own Validate under its field's key. Fields the program fills later are the component's.
 func (r *reader) decodeTier(args tierArgs) { r.decodeIn(nil, "", args) }
 
 // decodeIn is decodeTier with field tags relative to the object in (an agent's entry), when set.

@@ -7,10 +7,9 @@ import (
 	"strings"
 )
 
-// ApplyDefaults sets each zero field of the struct args points to from its `default` tag, the
-// one place a default is written: config starts every tier's Args from them, and a component
-// whose Go callers may leave a field unset fills it the same way. Struct fields are walked
-// into; a list default is comma-separated.
+// ApplyDefaults sets each zero field of the struct args points to from its `default` tag (a list
+// is comma-separated), walking into struct fields: the one place a default is written, read by
+// config and by components whose Go callers may leave a field unset.
 func ApplyDefaults(args any) error {
 	v := reflect.ValueOf(args)
 	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
