@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/awsvalues"
@@ -19,10 +18,6 @@ func between(lo, hi int) func(int) string {
 		return ""
 	}
 }
-
-var (
-	decimalNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$`)
-)
 
 func region(v string) string {
 	if awsvalues.ValidRegion(v) {

@@ -7,7 +7,6 @@ import (
 	"maps"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/tier"
@@ -26,19 +25,23 @@ func (r *reader) decodeIn(in *object, name string, args tierArgs) {
 	if err := tier.ApplyDefaults(args); err != nil {
 		r.errs = append(r.errs, err.Error()) // a programming error, which the defaults test shows
 	}
-	d := decoding{r: r, in: in, tags: map[string]string{}, keys: map[string]string{}, bad: map[string]badValue{}}
+	d := decoding{r: r, in: in, fields: map[string]decoded{}, bad: map[string]badValue{}}
 	d.walk(reflect.ValueOf(args).Elem(), "")
 	d.report(args.Validate(name))
 }
 
-// decoding is one tier's decode: the config key of each decoded field and the values that did
-// not parse, by the field's Go path.
+// decoding is one tier's decode: each tagged field's config key and whether the stack sets it,
+// and the values that did not parse, by the field's Go path.
 type decoding struct {
-	r    *reader
-	in   *object // the object field tags are relative to, or nil for the namespace
-	tags map[string]string
-	keys map[string]string
-	bad  map[string]badValue
+	r      *reader
+	in     *object // the object field tags are relative to, or nil for the namespace
+	fields map[string]decoded
+	bad    map[string]badValue
+}
+
+type decoded struct {
+	key string
+	set bool
 }
 
 type badValue struct{ text, problem string }
@@ -54,8 +57,9 @@ func (d *decoding) walk(v reflect.Value, path string) {
 			}
 			continue
 		}
-		d.tags[path+f.Name], d.keys[path+f.Name] = tag, d.fullKey(tag)
-		if text, list, set := d.lookup(tag); set {
+		text, list, set := d.lookup(tag)
+		d.fields[path+f.Name] = decoded{d.fullKey(tag), set}
+		if set {
 			d.decode(v.Field(i), path+f.Name, text, list)
 		}
 	}
@@ -81,9 +85,9 @@ func (d *decoding) ints(v reflect.Value, field string, list []byte) {
 	out := make([]int, len(raw))
 	for i, e := range raw {
 		text := strings.Trim(strings.TrimSpace(string(e)), `"`)
-		n, err := strconv.Atoi(text)
-		if !decimal.MatchString(text) || err != nil {
-			d.bad[fmt.Sprintf("%s[%d]", field, i)] = badValue{text, "must be a whole number written in base-10 digits without leading zeros"}
+		n, bad := parseInt(text)
+		if bad != "" {
+			d.bad[fmt.Sprintf("%s[%d]", field, i)] = badValue{text, bad}
 			n = -1 // a probe, as for a number
 		}
 		out[i] = n
@@ -107,27 +111,28 @@ func probe(v reflect.Value) {
 func parseValue(v reflect.Value, text string, list []byte) string {
 	switch v.Kind() {
 	case reflect.String:
-		if strings.TrimSpace(text) != text || text == "" {
-			return "must be non-empty without leading or trailing spaces"
+		if bad := parseText(text); bad != "" {
+			return bad
 		}
 		v.SetString(text)
 	case reflect.Int:
-		if !decimal.MatchString(text) {
-			return "must be a whole number written in base-10 digits without leading zeros"
+		n, bad := parseInt(text)
+		if bad != "" {
+			return bad
 		}
-		n, _ := strconv.Atoi(text) // cannot fail: at most 9 digits
 		v.SetInt(int64(n))
 	case reflect.Float64:
-		n, err := strconv.ParseFloat(text, 64)
-		if !decimalNumber.MatchString(text) || err != nil {
-			return "must be a decimal number such as 5 or 0.05"
+		n, bad := parseNumber(text)
+		if bad != "" {
+			return bad
 		}
 		v.SetFloat(n)
 	case reflect.Bool:
-		if text != "true" && text != "false" {
-			return "must be true or false"
+		b, bad := parseBool(text)
+		if bad != "" {
+			return bad
 		}
-		v.SetBool(text == "true")
+		v.SetBool(b)
 	case reflect.Slice:
 		var out []string
 		if err := json.Unmarshal(list, &out); err != nil || v.Type().Elem().Kind() != reflect.String {
@@ -158,12 +163,6 @@ func (d *decoding) lookup(tag string) (text string, raw []byte, set bool) {
 	}
 	text, set = d.in.scalar(tag)
 	return text, d.in.fields[tag], set
-}
-
-// isSet reports whether the stack config sets the field.
-func (d *decoding) isSet(field string) bool {
-	_, _, set := d.lookup(d.tags[field])
-	return set
 }
 
 // lookup returns key's value as text (a JSON string unquoted) and as raw JSON, recording the key
@@ -200,7 +199,7 @@ func (d *decoding) report(err error) {
 		case strings.Contains(x.Field, "["):
 			d.r.invalid(key, valueText(x.Value), x.Rule)
 		default:
-			if !d.isSet(x.Field) && isZero(x.Value) {
+			if !d.fields[x.Field].set && isZero(x.Value) {
 				d.r.fail(key, "missing; %s", x.Rule)
 				continue
 			}
@@ -216,11 +215,11 @@ func (d *decoding) report(err error) {
 // key is the config key of a field path: "CallbackURLs[1]" -> "bidopsai:cognito.callbackUrls[1]".
 func (d *decoding) key(field string) (string, bool) {
 	base, index, indexed := strings.Cut(field, "[")
-	key, ok := d.keys[base]
+	f, ok := d.fields[base]
 	if indexed {
-		key += "[" + index
+		f.key += "[" + index
 	}
-	return key, ok
+	return f.key, ok
 }
 
 func isZero(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }

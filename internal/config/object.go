@@ -40,8 +40,8 @@ func (o *object) str(field, def string, check func(string) string) string {
 	if !ok {
 		return def
 	}
-	if strings.TrimSpace(v) != v || v == "" {
-		o.r.invalid(o.name(field), v, "must be non-empty without leading or trailing spaces")
+	if msg := parseText(v); msg != "" {
+		o.r.invalid(o.name(field), v, msg)
 		return def
 	}
 	if msg := check(v); msg != "" {

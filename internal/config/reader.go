@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/bidopsai/bidopsai-infra/internal/redact"
@@ -63,8 +61,8 @@ func (r *reader) raw(key string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if strings.TrimSpace(v) != v || v == "" {
-		r.invalid(key, v, "must be non-empty without leading or trailing spaces")
+	if msg := parseText(v); msg != "" {
+		r.invalid(key, v, msg)
 		return "", false
 	}
 	return v, true
@@ -88,14 +86,12 @@ func (r *reader) checkOneOf(key, v, def string, allowed []string) string {
 	return def
 }
 
-var decimal = regexp.MustCompile(`^(0|[1-9][0-9]{0,8})$`)
-
 func (r *reader) checkInt(key, v string, def int, check func(int) string) int {
-	if !decimal.MatchString(v) {
-		r.invalid(key, v, "must be a whole number written in base-10 digits without leading zeros"+hint(check))
+	n, bad := parseInt(v)
+	if bad != "" {
+		r.invalid(key, v, bad+hint(check))
 		return def
 	}
-	n, _ := strconv.Atoi(v) // cannot fail: at most 9 digits
 	if msg := check(n); msg != "" {
 		r.invalid(key, v, msg)
 		return def
@@ -111,11 +107,11 @@ func hint(check func(int) string) string {
 	return ""
 }
 
-// checkNumber parses a finite decimal (no exponent, hex or sign games).
+// checkNumber parses a finite decimal (parseNumber).
 func (r *reader) checkNumber(key, v string, def float64) float64 {
-	n, err := strconv.ParseFloat(v, 64)
-	if !decimalNumber.MatchString(v) || err != nil {
-		r.invalid(key, v, "must be a decimal number such as 5 or 0.05")
+	n, bad := parseNumber(v)
+	if bad != "" {
+		r.invalid(key, v, bad)
 		return def
 	}
 	return n
@@ -130,14 +126,12 @@ func (r *reader) boolean(key string, def bool) bool {
 }
 
 func (r *reader) checkBool(key, v string, def bool) bool {
-	switch v {
-	case "true":
-		return true
-	case "false":
-		return false
+	b, bad := parseBool(v)
+	if bad != "" {
+		r.invalid(key, v, bad)
+		return def
 	}
-	r.invalid(key, v, "must be true or false")
-	return def
+	return b
 }
 
 // object returns the JSON object config key, decoded once; fields not asked for by the end of
